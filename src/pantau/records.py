@@ -1,0 +1,159 @@
+"""The article record of GOLD.md: the per-article output, and the gold shape.
+
+Every field name and meaning is fixed by GOLD.md. Fields the format does not
+name survive a round trip through ``extra`` so that gold files (``text``,
+``text_file``, ``event``, ``story``) and later additions load and dump losslessly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+EntityType = Literal["PER", "ORG", "LOC"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind = Literal["direct", "indirect"]
+
+
+@dataclass(slots=True)
+class Removed:
+    """A line taken out of the body, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One distinct entity of an article; ``name`` is its fullest form."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Timex:
+    """A temporal expression as written, with its TIMEX3 value."""
+
+    text: str
+    value: str | None
+    type: str
+
+
+@dataclass(slots=True)
+class Number:
+    """A quantity and what it counts."""
+
+    text: str
+    value: float | int | None
+    what: str | None
+
+
+@dataclass(slots=True)
+class Quote:
+    """Words attributed to a speaker (an entity name, or None when unnamed)."""
+
+    text: str
+    speaker: str | None
+    kind: str
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class Relay:
+    """A medium the outlet says it took the news from."""
+
+    source: str
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, when and where."""
+
+    type: str
+    trigger: str
+    participants: list[str] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    main: bool = False
+
+
+_LIST_TYPES: dict[str, type] = {
+    "removed": Removed,
+    "entities": Entity,
+    "timexes": Timex,
+    "numbers": Number,
+    "quotes": Quote,
+    "relays": Relay,
+    "events": Event,
+}
+
+
+@dataclass(slots=True)
+class Article:
+    """The per-article record; a pure function of one input."""
+
+    id: str
+    source: str
+    outlet: str | None = None
+    language: str = "id"
+    title: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    relays: list[Relay] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The GOLD.md JSON object; ``extra`` keys are merged in at the end."""
+        data = asdict(self)
+        extra = data.pop("extra")
+        for key, value in extra.items():
+            data.setdefault(key, value)
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Build a record from its JSON object; unknown keys go to ``extra``."""
+        known = {f.name for f in fields(cls)} - {"extra"}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                extra[key] = value
+            elif key in _LIST_TYPES and value is not None:
+                item_type = _LIST_TYPES[key]
+                kwargs[key] = [item_type(**item) for item in value]
+            elif value is not None or key not in ("authors", "body", "language"):
+                kwargs[key] = value
+        kwargs.setdefault("source", data.get("url") or "")
+        return cls(extra=extra, **kwargs)
+
+    @classmethod
+    def from_json(cls, line: str) -> Article:
+        return cls.from_dict(json.loads(line))
+
+    @property
+    def text(self) -> str:
+        """The clean body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.body)
+
+
+def read_jsonl(path: str) -> list[dict[str, Any]]:
+    """Load a JSON Lines file of records or gold lines as plain dicts."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

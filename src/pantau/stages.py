@@ -1,0 +1,37 @@
+"""The per-article stages, in order, with the record fields each needs and fills.
+
+The order is checked once at start (``check_order``), as spaCy checks its
+factories' ``requires``/``assigns``: a stage may only read what an earlier
+stage filled. Later capabilities plug in by adding a line to ``STAGES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pantau.doc import Doc
+from pantau.options import Options
+
+StageFunc = Callable[[Doc, Options], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: StageFunc
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+STAGES: list[Stage] = []
+
+
+def check_order(stages: list[Stage]) -> None:
+    """Raise when a stage requires a field that no earlier stage assigns."""
+    filled = {"raw"}
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in filled]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} requires {missing} before it runs")
+        filled.update(stage.assigns)
