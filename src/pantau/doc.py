@@ -55,3 +55,14 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     anchor: str | None = None
     notes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True, frozen=True)
+class Skipped:
+    """An input that was not turned into a record, and why (shown as one line)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -19,7 +19,11 @@ def _path(lang: str, name: str):
 
 def _lines(lang: str, name: str) -> list[str]:
     text = _path(lang, name).read_text(encoding="utf-8")
-    return [line.rstrip("\n\r") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.rstrip("\n\r")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 @cache

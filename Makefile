@@ -1,0 +1,46 @@
+# The two commands: `make demo` and `make test`. Both set everything up first.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+
+.PHONY: install demo test lint bench train clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/pantau run --db pantau.db --report report
+	@echo "store: pantau.db   report: report/index.html"
+
+lint: install
+	$(BIN)/ruff check src tests bench training
+	$(BIN)/ruff format --check src tests bench training
+
+test: lint
+	$(BIN)/pytest
+	$(BIN)/pantau eval --gold gold/seeds.jsonl --floors gold/floors.json
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@
+
+bench: install $(VENV)/.installed-bench
+	$(BIN)/python bench/collect.py
+
+$(VENV)/.installed-train: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,train]'
+	touch $@
+
+train: install $(VENV)/.installed-train
+	$(BIN)/python -m training.ner
+
+clean:
+	rm -rf pantau.db pantau.db-wal pantau.db-shm report

@@ -1,0 +1,86 @@
+"""The per-article half: RawDoc in, Article record out, one batch at a time.
+
+``analyze`` is a pure function of one input. ``analyze_many`` runs it over a
+batch on a process pool, in input order, after one pass of batch statistics
+(lines an outlet repeats across its articles). An article whose analysis fails
+comes back as ``Skipped`` with the reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from itertools import islice
+
+from pantau.doc import Doc, RawDoc, Skipped
+from pantau.options import Options
+from pantau.records import Article
+from pantau.stages import STAGES, check_order
+
+BATCH_SIZE = 500
+
+
+def analyze(raw: RawDoc, options: Options | None = None) -> Article:
+    """The article record of one input."""
+    options = options or Options()
+    doc = Doc(raw=raw, article=Article(id=raw.id, source=raw.source))
+    for stage in STAGES:
+        stage.func(doc, options)
+    return doc.article
+
+
+def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
+    """Failures of one article are recorded, not raised, so a batch never stops."""
+    try:
+        return analyze(raw, options)
+    except Exception as error:  # the batch boundary: record, go on
+        return Skipped(raw.source, f"analysis failed: {type(error).__name__}: {error}")
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def batch_options(raws: list[RawDoc], options: Options) -> Options:
+    """Options for one batch, carrying the lines its outlets repeat across articles."""
+    from pantau.clean.batch import repeated_lines
+
+    return replace(options, boilerplate_lines=repeated_lines(raws))
+
+
+def analyze_many(
+    items: Iterable[RawDoc | Skipped],
+    options: Options | None = None,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[list[Article | Skipped]]:
+    """Batches of results, in input order; reader skips pass straight through."""
+    check_order(STAGES)
+    options = options or Options()
+    workers = workers or default_workers()
+    iterator = iter(items)
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        while batch := list(islice(iterator, batch_size)):
+            yield _run_batch(batch, options, pool, workers)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _run_batch(
+    batch: list[RawDoc | Skipped],
+    options: Options,
+    pool: ProcessPoolExecutor | None,
+    workers: int,
+) -> list[Article | Skipped]:
+    raws = [item for item in batch if isinstance(item, RawDoc)]
+    batch_opts = batch_options(raws, options)
+    if pool is None or len(raws) < 2:
+        done = iter([_analyze_or_skip(raw, batch_opts) for raw in raws])
+    else:
+        chunk = max(1, len(raws) // (workers * 4))
+        done = pool.map(_analyze_or_skip, raws, [batch_opts] * len(raws), chunksize=chunk)
+    return [item if isinstance(item, Skipped) else next(done) for item in batch]

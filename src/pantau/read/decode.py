@@ -1,0 +1,64 @@
+"""Bytes to clean text: encoding detection, mojibake repair, scraper escapes.
+
+Scrapers leave traces that are not part of the article: backslash-escaped
+quotes (``\\”``, ``\\"``) and literal ``\\n`` sequences where a newline was
+meant. Those are undone here, once, for every plain-text input.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from pantau.errors import InputError
+
+_BOMS = (("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff"))
+_ESCAPED_QUOTE = re.compile(r"\\([\"'“”‘’])")
+_LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_LITERAL_TAB = re.compile(r"\\t")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is no text in any encoding: NUL bytes or many control bytes."""
+    sample = data[:8192]
+    if any(sample.startswith(bom) for _, bom in _BOMS):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    return controls > len(sample) * 0.05
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode ``data`` in its detected encoding and repair mojibake."""
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if looks_binary(data):
+        raise InputError(source, "binary data, not text")
+    for encoding, bom in _BOMS:
+        if data.startswith(bom):
+            return _fix(data.decode(encoding, errors="replace"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(source, "undecodable: no text encoding fits") from None
+        text = str(best)
+    return _fix(text)
+
+
+def _fix(text: str) -> str:
+    """Repair mojibake but keep the article's own typography (curly quotes stay)."""
+    return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+
+
+def undo_scraper_escapes(text: str) -> str:
+    """Turn ``\\”`` into ``”``, ``\\"`` into ``"`` and literal ``\\n`` into a newline."""
+    text = _ESCAPED_QUOTE.sub(r"\1", text)
+    text = _LITERAL_BREAK.sub("\n", text)
+    text = _LITERAL_TAB.sub("\t", text)
+    return _CONTROL.sub("", text)

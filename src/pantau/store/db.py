@@ -1,0 +1,232 @@
+"""The SQLite store: one file, WAL, one writer, one transaction per batch.
+
+Ingest is idempotent: an article is keyed by its id, so storing it again
+replaces its rows in the same transaction; an article whose clean text is
+already stored under another id is reported as a duplicate and not stored.
+A crash mid-batch leaves the store as it was before that batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pantau.errors import StoreError
+from pantau.records import Article
+from pantau.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+CHILD_TABLES = ("mentions", "timexes", "numbers", "quotes", "relays", "events")
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one batch did: ids stored, and ids skipped as duplicates of another."""
+
+    stored: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)
+
+
+def content_hash(article: Article) -> str:
+    """The identity of an article's clean text, whatever file or id it came under."""
+    text = "\n".join(article.body).strip().lower()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A pantau store file; open with ``Store(path)``, use as a context manager."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open store ({error})") from None
+        self.conn.row_factory = sqlite3.Row
+        self._configure()
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _configure(self) -> None:
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a pantau store ({error})") from None
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 5000")
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this pantau "
+                f"({SCHEMA_VERSION}); upgrade pantau"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    def ingest(self, articles: Iterable[Article]) -> IngestResult:
+        """Store a batch of records in one transaction."""
+        result = IngestResult()
+        with self.transaction():
+            for article in articles:
+                digest = content_hash(article)
+                other = self.conn.execute(
+                    "SELECT id FROM articles WHERE content_hash = ? AND id != ?",
+                    (digest, article.id),
+                ).fetchone()
+                if other is not None:
+                    result.duplicates[article.id] = other["id"]
+                    continue
+                self._write(article, digest)
+                result.stored.append(article.id)
+        return result
+
+    def _write(self, article: Article, digest: str) -> None:
+        old = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if old is not None:
+            self._delete(article.id, old["rowid"])
+        cursor = self.conn.execute(
+            "INSERT INTO articles (id, source, outlet, language, title, published, dateline,"
+            " content_hash, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source,
+                article.outlet,
+                article.language,
+                article.title,
+                article.published,
+                article.dateline,
+                digest,
+                article.to_json(),
+            ),
+        )
+        rowid = cursor.lastrowid
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, article.title or "", article.text),
+        )
+        self._write_children(article)
+
+    def _write_children(self, article: Article) -> None:
+        aid = article.id
+        self.conn.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+            [
+                (aid, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles))
+                for e in article.entities
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO timexes VALUES (?, ?, ?, ?)",
+            [(aid, t.text, t.value, t.type) for t in article.timexes],
+        )
+        self.conn.executemany(
+            "INSERT INTO numbers VALUES (?, ?, ?, ?)",
+            [(aid, n.text, n.value, n.what) for n in article.numbers],
+        )
+        for quote in article.quotes:
+            cursor = self.conn.execute(
+                "INSERT INTO quotes (article_id, text, speaker, kind, cue) VALUES (?, ?, ?, ?, ?)",
+                (aid, quote.text, quote.speaker, quote.kind, quote.cue),
+            )
+            self.conn.execute(
+                "INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)",
+                (cursor.lastrowid, quote.text, quote.speaker or ""),
+            )
+        self.conn.executemany(
+            "INSERT INTO relays VALUES (?, ?, ?)", [(aid, r.source, r.cue) for r in article.relays]
+        )
+        self.conn.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (aid, e.type, e.trigger, json.dumps(e.participants), e.date, e.place, int(e.main))
+                for e in article.events
+            ],
+        )
+
+    def _delete(self, article_id: str, rowid: int) -> None:
+        quote_rows = self.conn.execute(
+            "SELECT rowid FROM quotes WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        self.conn.executemany(
+            "DELETE FROM quotes_fts WHERE rowid = ?", [(r[0],) for r in quote_rows]
+        )
+        self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
+        for table in CHILD_TABLES:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Stored records, in ingest order, optionally only the given ids."""
+        if ids is None:
+            rows = self.conn.execute("SELECT record FROM articles ORDER BY rowid")
+        else:
+            wanted = list(ids)
+            marks = ",".join("?" * len(wanted))
+            rows = self.conn.execute(
+                f"SELECT record FROM articles WHERE id IN ({marks}) ORDER BY rowid", wanted
+            )
+        for row in rows:
+            yield Article.from_json(row["record"])
+
+    def count(self, table: str = "articles") -> int:
+        if table not in ("articles", *CHILD_TABLES):
+            raise ValueError(f"unknown table {table!r}")
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """Read-only query helper returning plain dicts."""
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or body match an FTS5 query, best first."""
+        return self.rows(
+            "SELECT a.id, a.outlet, a.title, a.published,"
+            " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any error."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (none of ours contain ';' in literals)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,95 @@
+"""The store's schema as an ordered list of migrations.
+
+``PRAGMA user_version`` records how many migrations a store has applied; opening
+a store applies the missing ones in one transaction each. A store newer than
+this code is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their per-article annotations, corpus tables, full-text search.
+    """
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        outlet TEXT,
+        language TEXT,
+        title TEXT,
+        published TEXT,
+        dateline TEXT,
+        content_hash TEXT NOT NULL,
+        record TEXT NOT NULL,
+        event_cluster TEXT,
+        story_cluster TEXT,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_outlet_published ON articles (outlet, published);
+    CREATE INDEX articles_content_hash ON articles (content_hash);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        roles TEXT NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions (article_id);
+    CREATE INDEX mentions_name ON mentions (name);
+    CREATE TABLE timexes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        text TEXT NOT NULL, value TEXT, type TEXT NOT NULL
+    );
+    CREATE INDEX timexes_article ON timexes (article_id);
+    CREATE TABLE numbers (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        text TEXT NOT NULL, value REAL, what TEXT
+    );
+    CREATE INDEX numbers_article ON numbers (article_id);
+    CREATE TABLE quotes (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        text TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL, cue TEXT
+    );
+    CREATE INDEX quotes_article ON quotes (article_id);
+    CREATE INDEX quotes_speaker ON quotes (speaker);
+    CREATE TABLE relays (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source TEXT NOT NULL, cue TEXT
+    );
+    CREATE INDEX relays_article ON relays (article_id);
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        type TEXT NOT NULL, trigger TEXT NOT NULL, participants TEXT NOT NULL,
+        date TEXT, place TEXT, main INTEGER NOT NULL
+    );
+    CREATE INDEX events_article ON events (article_id);
+    CREATE INDEX events_date ON events (date);
+    CREATE TABLE identities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        articles TEXT NOT NULL
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT,
+        first_date TEXT,
+        last_date TEXT
+    );
+    CREATE TABLE timeline (
+        story TEXT NOT NULL,
+        date TEXT NOT NULL,
+        event TEXT,
+        summary TEXT NOT NULL,
+        articles TEXT NOT NULL
+    );
+    CREATE INDEX timeline_story ON timeline (story, date);
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61');
+    CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, tokenize = 'unicode61');
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,31 @@
+"""Shared fixtures: hand-written articles and a temporary store. No network, no ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pantau.store import Store
+
+ARTICLE_TEXT = """Banjir Rendam Tiga Desa di Kabupaten Sukamaju
+
+SUKAMAJU, KOMPAS.com - Banjir merendam tiga desa di Kabupaten Sukamaju pada Selasa (5/3/2024) setelah hujan deras turun sejak malam.
+
+Kepala Badan Penanggulangan Bencana Daerah Sukamaju, Rina Wulandari, mengatakan sekitar 240 rumah terendam air setinggi satu meter.
+
+"Kami sudah mengirim perahu karet dan logistik ke lokasi," kata Rina.
+
+Baca juga: Hujan Deras Diprediksi Turun Sepekan ke Depan
+"""
+
+
+@pytest.fixture
+def article_text() -> str:
+    return ARTICLE_TEXT
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "test.db") as opened:
+        yield opened
