@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pantau.doc import Doc
+from pantau.nlp.entities import entities_stage
 from pantau.options import Options
 
 StageFunc = Callable[[Doc, Options], None]
@@ -24,7 +25,9 @@ class Stage:
     assigns: tuple[str, ...]
 
 
-STAGES: list[Stage] = []
+STAGES: list[Stage] = [
+    Stage("entities", entities_stage, requires=("body",), assigns=("entities",)),
+]
 
 
 def check_order(stages: list[Stage]) -> None:

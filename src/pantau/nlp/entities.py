@@ -1,0 +1,117 @@
+"""The entities stage: mentions of the clean body merged into one entity per name.
+
+Within an article, "Putin" and "Vladimir Putin", "Gaza" and "Jalur Gaza",
+"AS" and "Amerika Serikat" are one entity: a shorter person name that is a
+run of a longer one's tokens joins it, a place joins the same place with a
+generic prefix (``entity_loc_prefixes.txt``), an abbreviation joins its full
+name (``entity_abbreviations.tsv`` or a bracket after the name). The entity's
+name is its fullest form; every other surface form is an alias.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pantau.doc import Doc, Mention
+from pantau.nlp.lexicon import Lexicon, lexicon
+from pantau.nlp.mentions import paragraph_mentions
+from pantau.nlp.names import tokens_of, within
+from pantau.nlp.ner import shipped_tagger
+from pantau.options import Options
+from pantau.records import Entity
+
+
+@dataclass(slots=True)
+class _Group:
+    name: str
+    type: str
+    surfaces: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _joins(surface: str, kind: str, group: _Group, lex: Lexicon) -> bool:
+    """Whether ``surface`` of type ``kind`` names the same entity as ``group``."""
+    short, full = tokens_of(surface, lex), tokens_of(group.name, lex)
+    if kind == "PER" or group.type == "PER":
+        return group.type == "PER" and len(full) > len(short) and within(short, full)
+    if kind != group.type or len(full) <= len(short) or full[-len(short) :] != short:
+        return False
+    return all(word in lex.place_prefixes for word in full[: -len(short)])
+
+
+def _full_name(surface: str, kind: str, lex: Lexicon) -> tuple[str, str]:
+    """A listed abbreviation's full name and type, else the surface itself."""
+    return lex.abbreviations.get(surface, (surface, kind))
+
+
+def merge(
+    mentions: list[Mention], roles: list[list[str]], shorts: dict[str, str], lex: Lexicon
+) -> list[Entity]:
+    """Group mentions into entities and set each mention's ``entity`` to its name.
+
+    ``roles`` holds each mention's roles; ``shorts`` maps a full surface form
+    to the short form bracketed after it ("Pasukan Pertahanan Israel" -> "IDF").
+    """
+    longs = {_fold(short): _fold(full) for full, short in shorts.items()}
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        votes.setdefault(_fold(m.text), Counter())[m.type] += 1
+    surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
+    order = sorted(surfaces, key=lambda key: -len(key.split()))
+    groups: list[_Group] = []
+    home: dict[str, _Group] = {}
+    for key in order:
+        surface = surfaces[key]
+        name, kind = _full_name(surface, votes[key].most_common(1)[0][0], lex)
+        target = home.get(_fold(name)) or home.get(longs.get(key, ""))
+        if target is None:
+            target = next((g for g in groups if _joins(name, kind, g, lex)), None)
+        if target is None:
+            target = _Group(name, kind)
+            groups.append(target)
+            home[_fold(name)] = target
+        target.surfaces.append(surface)
+        home[key] = target
+    for full, short in shorts.items():
+        if _fold(full) in home:
+            home[_fold(full)].surfaces.append(short)
+    for m, found_roles in zip(mentions, roles, strict=True):
+        group = home[_fold(m.text)]
+        m.entity, m.type = group.name, group.type
+        group.roles.extend(r for r in found_roles if r not in group.roles)
+    return _entities(mentions, home, groups)
+
+
+def _entities(
+    mentions: list[Mention], home: dict[str, _Group], groups: list[_Group]
+) -> list[Entity]:
+    first = {id(home[_fold(m.text)]): i for i, m in reversed(list(enumerate(mentions)))}
+    out = []
+    for group in sorted(groups, key=lambda g: first[id(g)]):
+        aliases = list(dict.fromkeys(s for s in group.surfaces if _fold(s) != _fold(group.name)))
+        out.append(Entity(group.name, group.type, aliases, list(group.roles)))
+    return out
+
+
+def entities_stage(doc: Doc, options: Options) -> None:
+    """Fill ``article.entities`` and ``doc.mentions`` from the clean body."""
+    tagger, lex = shipped_tagger(), lexicon(options.lang)
+    mentions: list[Mention] = []
+    roles: list[list[str]] = []
+    shorts: dict[str, str] = {}
+    for index, paragraph in enumerate(doc.article.body):
+        tokens, found = paragraph_mentions(paragraph, tagger, lex)
+        for item in found:
+            start, end = tokens[item.first].start, tokens[item.last - 1].end
+            text = paragraph[start:end]
+            mentions.append(Mention(index, start, end, text, item.type))
+            roles.append(item.roles)
+            if item.short:
+                shorts.setdefault(text, item.short)
+    doc.article.entities = merge(mentions, roles, shorts, lex)
+    doc.mentions = mentions

@@ -1,0 +1,45 @@
+"""The language tables the entity stage reads, gathered once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pantau import lang
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Role words, abbreviations, type fixes and place prefixes of one language."""
+
+    role_heads: frozenset[str]
+    role_words: frozenset[str]
+    role_connectors: frozenset[str]
+    abbreviations: dict[str, tuple[str, str]]
+    types: dict[str, str]
+    place_prefixes: frozenset[str]
+    name_variants: dict[str, str]
+    not_names: frozenset[str]
+    strip_leading: frozenset[str]
+    org_heads: frozenset[str]
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The entity tables of language ``code`` (``lang/<code>/ner_*``, ``entity_*``)."""
+    return Lexicon(
+        role_heads=frozenset(lang.words(code, "ner_role_heads.txt")),
+        role_words=frozenset(lang.words(code, "ner_role_words.txt")),
+        role_connectors=frozenset(lang.words(code, "ner_role_connectors.txt")),
+        abbreviations={
+            row[0]: (row[1], row[2]) for row in lang.rows(code, "entity_abbreviations.tsv")
+        },
+        types={name.casefold(): kind for name, kind in lang.rows(code, "entity_types.tsv")},
+        place_prefixes=frozenset(lang.words(code, "entity_loc_prefixes.txt")),
+        name_variants={
+            a.casefold(): b.casefold() for a, b in lang.rows(code, "entity_name_variants.tsv")
+        },
+        not_names=frozenset(w.casefold() for w in lang.words(code, "entity_not_names.txt")),
+        strip_leading=frozenset(lang.words(code, "entity_strip_leading.txt")),
+        org_heads=frozenset(lang.words(code, "entity_org_heads.txt")),
+    )

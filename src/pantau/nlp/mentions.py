@@ -1,0 +1,207 @@
+"""Entity mentions of one paragraph: tagger spans, fixed by the language tables.
+
+The CRF finds the spans; the tables then correct what a statistical tagger
+gets wrong in news: a title swallowed into a name ("Presiden Putin"), known
+abbreviations it leaves out ("AS", "DK PBB"), and institutions it types as
+places ("Kremlin"). Each person mention carries the roles around it, and a
+name followed by its abbreviation in brackets links the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pantau.nlp.conll import spans
+from pantau.nlp.lexicon import Lexicon
+from pantau.nlp.ner import Tagger
+from pantau.nlp.roles import role_after, role_before
+from pantau.nlp.tokenize import Token, sentences, tokenize
+
+MAX_ABBREVIATION_TOKENS = 2
+MAX_KNOWN_TOKENS = 3
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention in a paragraph: token span, type, roles, and a bracketed short form."""
+
+    first: int
+    last: int
+    type: str
+    roles: list[str] = field(default_factory=list)
+    short: str | None = None
+
+
+def _tagged(tokens: list[Token], tagger: Tagger) -> list[Found]:
+    found: list[Found] = []
+    offset = 0
+    for sentence in sentences(tokens):
+        labels = tagger.tag([t.text for t in sentence])
+        found.extend(Found(offset + s, offset + e, kind) for s, e, kind in spans(labels))
+        offset += len(sentence)
+    return found
+
+
+def _trim_titles(tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
+    """Move a leading title out of a person span: "Presiden Putin" -> "Putin"."""
+    for item in found:
+        while (
+            item.type == "PER"
+            and item.last - item.first > 1
+            and tokens[item.first].text.lower() in lex.role_heads
+        ):
+            item.first += 1
+
+
+def _surface(tokens: list[Token], first: int, last: int) -> str:
+    return " ".join(t.text for t in tokens[first:last])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _known_part(word: str, lex: Lexicon) -> bool:
+    """A hyphen compound of known names, such as "Rusia-Israel"."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(part in lex.types for part in parts)
+
+
+def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """An organisation or place that merely continues a title: "Menteri [Luar Negeri Rusia]"."""
+    return (
+        item.type != "PER"
+        and item.first > 0
+        and tokens[item.first - 1].text.lower() in lex.role_heads
+        and tokens[item.first].text.lower() in lex.role_words
+    )
+
+
+def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Strip leading non-name words; drop days, domains and compounds of known names."""
+    kept = []
+    for item in found:
+        while item.last - item.first > 1 and (
+            tokens[item.first].text.lower() in lex.strip_leading
+            or _known_part(tokens[item.first].text, lex)
+        ):
+            item.first += 1
+        text = _surface(tokens, item.first, item.last)
+        if (
+            _in_title(tokens, item, lex)
+            or text.casefold() in lex.not_names
+            or "." in text.rstrip(".")
+            or (item.last - item.first == 1 and _known_part(text, lex))
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Add listed names (``entity_types.tsv``) the tagger left out."""
+    covered = {i for item in found for i in range(item.first, item.last)}
+    added: list[Found] = []
+    for i, token in enumerate(tokens):
+        if i in covered or not _capitalised(token.text):
+            continue
+        for size in range(MAX_KNOWN_TOKENS, 0, -1):
+            span = range(i, min(i + size, len(tokens)))
+            kind = lex.types.get(_surface(tokens, i, i + size).casefold())
+            if kind and len(span) == size and not covered.intersection(span):
+                added.append(Found(i, i + size, kind))
+                covered.update(span)
+                break
+    return sorted(found + added, key=lambda item: item.first)
+
+
+def _org_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Capitalised runs opened by an organisation word are organisations."""
+    people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
+    starts = {item.first: item for item in found}
+    runs: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        if tokens[i].text.lower() in lex.org_heads and _capitalised(tokens[i].text):
+            j = i + 1
+            while j < len(tokens) and _capitalised(tokens[j].text) and j not in people:
+                j += 1
+        existing = starts.get(i)
+        if j - i >= 2 and (existing is None or existing.last < j):
+            runs.append(Found(i, j, "ORG"))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return found
+    inside = {k for run in runs for k in range(run.first, run.last)}
+    rest = [item for item in found if not inside.intersection(range(item.first, item.last))]
+    return sorted(rest + runs, key=lambda item: item.first)
+
+
+def _abbreviations(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Add listed abbreviations the tagger missed; type the ones it found."""
+    covered = {i for item in found for i in range(item.first, item.last)}
+    for item in found:
+        text = " ".join(t.text for t in tokens[item.first : item.last])
+        if text in lex.abbreviations:
+            item.type = lex.abbreviations[text][1]
+    added: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(MAX_ABBREVIATION_TOKENS, 0, -1):
+            span = range(i, i + size)
+            text = " ".join(t.text for t in tokens[i : i + size])
+            if text in lex.abbreviations and not covered.intersection(span):
+                added.append(Found(i, i + size, lex.abbreviations[text][1]))
+                covered.update(span)
+                i += size - 1
+                break
+        i += 1
+    return sorted(found + added, key=lambda item: item.first)
+
+
+def _brackets(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Link "Pasukan Pertahanan Israel (IDF)": the bracketed mention becomes a short form."""
+    kept: list[Found] = []
+    for item in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and item.first == prev.last + 1
+            and item.last < len(tokens)
+            and tokens[prev.last].text == "("
+            and tokens[item.last].text == ")"
+        ):
+            prev.short = " ".join(t.text for t in tokens[item.first : item.last])
+            continue
+        kept.append(item)
+    return kept
+
+
+def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
+    people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
+    for item in found:
+        if item.type != "PER":
+            continue
+        for span in (
+            role_before(tokens, item.first, people, lex),
+            role_after(tokens, item.last, people, lex),
+        ):
+            if span is not None:
+                item.roles.append(text[tokens[span[0]].start : tokens[span[1] - 1].end])
+
+
+def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[Token], list[Found]]:
+    """The tokens of a paragraph and its entity mentions, with roles."""
+    tokens = tokenize(text)
+    found = _tagged(tokens, tagger)
+    _trim_titles(tokens, found, lex)
+    found = _tidy(tokens, _org_runs(tokens, _known(tokens, found, lex), lex), lex)
+    found = _brackets(tokens, _abbreviations(tokens, found, lex))
+    for item in found:
+        surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()
+        item.type = lex.types.get(surface, item.type)
+    _roles(text, tokens, found, lex)
+    return tokens, found

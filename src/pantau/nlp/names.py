@@ -1,0 +1,29 @@
+"""Name comparison shared by the in-article merge and the cross-article identities.
+
+Names are compared as tuples of case-folded tokens, each spelling variant
+mapped to one spelling (``entity_name_variants.tsv``: Benyamin -> Benjamin,
+Mahmud -> Mahmoud), so transliterations compare equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pantau.nlp.lexicon import Lexicon
+from pantau.nlp.tokenize import tokenize
+
+
+def tokens_of(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """The name's word tokens, case-folded and spelling-normalised; punctuation dropped."""
+    out = []
+    for token in tokenize(name):
+        word = token.text.casefold()
+        if word[:1].isalnum():
+            out.append(lex.name_variants.get(word, word))
+    return tuple(out)
+
+
+def within(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether ``short`` is a contiguous run of ``full``'s tokens."""
+    n = len(short)
+    return n > 0 and any(tuple(full[i : i + n]) == tuple(short) for i in range(len(full) - n + 1))

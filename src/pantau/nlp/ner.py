@@ -1,0 +1,69 @@
+"""The shipped Indonesian NER: a CRF over token features, with a gazetteer.
+
+The model (``models/ner.crfsuite``) and its gazetteer (``models/ner_gazetteer.tsv.gz``)
+are trained by ``training/ner.py`` from public corpora and loaded once per
+process. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import pycrfsuite
+
+from pantau.nlp.conll import spans
+from pantau.nlp.features import sentence_features
+from pantau.nlp.gazetteer import Gazetteer
+from pantau.nlp.tokenize import sentences, tokenize
+
+MODEL_FILE = "ner.crfsuite"
+GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+
+
+class Span(NamedTuple):
+    """An entity span in a text: ``[start, end)`` characters, surface text and type."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+class Tagger:
+    """A CRF model and the gazetteer its features were trained with."""
+
+    def __init__(self, model: Path, gazetteer: Gazetteer | None) -> None:
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(model))
+        self.gazetteer = gazetteer
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """IOB2 labels for one sentence of tokens."""
+        if not words:
+            return []
+        return self._crf.tag(sentence_features(words, self.gazetteer))
+
+    def find(self, text: str) -> list[Span]:
+        """Entity spans of a text, with character offsets into it."""
+        found: list[Span] = []
+        for sentence in sentences(tokenize(text)):
+            labels = self.tag([t.text for t in sentence])
+            for start, end, kind in spans(labels):
+                first, last = sentence[start].start, sentence[end - 1].end
+                found.append(Span(first, last, text[first:last], kind))
+        return found
+
+
+def _models_dir() -> Path:
+    return Path(str(resources.files("pantau.models")))
+
+
+@cache
+def shipped_tagger() -> Tagger:
+    """The packaged tagger, loaded once per process."""
+    folder = _models_dir()
+    return Tagger(folder / MODEL_FILE, Gazetteer.load(folder / GAZETTEER_FILE))

@@ -1,0 +1,61 @@
+"""Titles and roles attached to the person they precede or follow.
+
+"Presiden Rusia Vladimir Putin" and "Kepala Rabi Rusia, Berl Lazar" put the
+role before the name; "Maria Zakharova, Juru Bicara Kementerian Luar Negeri
+Rusia," puts it after the name and a comma. A role starts at a head word
+(``ner_role_heads.txt``) and runs over capitalised words and the lower-case
+words of ``ner_role_words.txt``. Roles keep the article's own case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from pantau.nlp.lexicon import Lexicon
+from pantau.nlp.tokenize import Token
+
+MAX_ROLE_TOKENS = 10
+
+
+def _role_token(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return word[:1].isupper() or low in lex.role_words or low in lex.role_heads
+
+
+def role_before(
+    tokens: Sequence[Token], start: int, blocked: Container[int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The token span ``[first, last)`` of the role just before the name at ``start``."""
+    last = start - 1 if start > 0 and tokens[start - 1].text == "," else start
+    head = None
+    k = last - 1
+    while k >= 0 and last - k <= MAX_ROLE_TOKENS and k not in blocked:
+        word = tokens[k].text
+        if word.lower() in lex.role_heads:
+            head = k
+        elif not _role_token(word, lex):
+            break
+        k -= 1
+    return (head, last) if head is not None else None
+
+
+def role_after(
+    tokens: Sequence[Token], end: int, blocked: Container[int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The token span of a role after the name ending at ``end`` and a comma."""
+    head = end + 1
+    if head >= len(tokens) or tokens[end].text != ",":
+        return None
+    if tokens[head].text.lower() not in lex.role_heads:
+        return None
+    k = head + 1
+    while (
+        k < len(tokens)
+        and k - head < MAX_ROLE_TOKENS
+        and k not in blocked
+        and _role_token(tokens[k].text, lex)
+    ):
+        k += 1
+    while k > head + 1 and tokens[k - 1].text.lower() in lex.role_connectors:
+        k -= 1
+    return head, k
