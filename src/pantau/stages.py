@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pantau.doc import Doc
-from pantau.nlp.entities import entities_stage
 from pantau.options import Options
 
 StageFunc = Callable[[Doc, Options], None]
@@ -25,9 +24,7 @@ class Stage:
     assigns: tuple[str, ...]
 
 
-STAGES: list[Stage] = [
-    Stage("entities", entities_stage, requires=("body",), assigns=("entities",)),
-]
+STAGES: list[Stage] = []
 
 
 def check_order(stages: list[Stage]) -> None:
