@@ -1,0 +1,120 @@
+"""Direct quotes: quoted words with the cue and speaker phrase around them.
+
+A cue after the quote wins ("...," kata Putin / ujarnya / demikian pernyataan
+dari Pihak Kremlin / Putin menambahkan); else a cue before it ("Putin
+mengatakan: ..." / "Kata Putin, ..." / "Menurut Putin, ..."); else a quote
+that follows another one takes its speaker. A quote broken by its cue
+("...," kata X, "...") is one quote. Quotes of one to three words are scare
+quotes, not speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pantau.quotes.anchors import Anchor
+from pantau.quotes.found import Found
+from pantau.quotes.marks import QuotedSpan
+from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
+from pantau.quotes.tables import QuoteTables
+from pantau.quotes.text import WORD, words_of
+
+MIN_WORDS = 4
+_AFTER_WORDS = 6
+_BRIDGE = 80
+_LEAD = re.compile(r"\s*[,.]?\s*")
+
+
+def _cue_after(
+    text: str, start: int, para: int, anchors: list[Anchor], tables: QuoteTables
+) -> tuple[str, SpeakerRef | None] | None:
+    """The cue right after a closing mark: "kata X", "ujarnya", "X menambahkan"."""
+    lead = _LEAD.match(text, start)
+    begin = lead.end() if lead else start
+    cue = tables.cues_after.match(text, begin)
+    if cue:
+        ref = forward_phrase(text[cue.end() :], para, cue.end(), anchors, tables)
+        if tables.is_pronoun_cue(cue.group()) and (ref is None or ref.kind == "title"):
+            ref = SpeakerRef("pronoun", "nya")
+        return " ".join(cue.group().split()), ref
+    verb = tables.verbs.search(text, begin, begin + 120)
+    if verb and len(WORD.findall(text[begin : verb.start()])) <= _AFTER_WORDS:
+        ref = subject_before(text, begin, verb.start(), para, anchors, tables)
+        if ref is not None:
+            return verb.group().casefold(), ref
+    return None
+
+
+def _cue_before(
+    text: str, end: int, para: int, anchors: list[Anchor], tables: QuoteTables
+) -> tuple[str, SpeakerRef | None] | None:
+    """A cue ending the text before an opening mark: "X mengatakan:", "Kata X,"."""
+    head = text[:end].rstrip()
+    if not head:
+        return None
+    clause_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1
+    clause = head[clause_start:]
+    verbs = list(tables.verbs.finditer(clause))
+    rest = clause[verbs[-1].end() :].strip(" ,:").casefold() if verbs else None
+    if rest is not None and (not rest or rest in tables.complementizers):
+        verb = verbs[-1]
+        ref = subject_before(text, clause_start, clause_start + verb.start(), para, anchors, tables)
+        if ref is not None:
+            return verb.group().casefold(), ref
+    for pattern in (tables.cues_after, tables.according):
+        cues = list(pattern.finditer(clause))
+        if cues and head.endswith((",", ":")):
+            cue = cues[-1]
+            if cue.group(0).casefold().endswith(tables.pronoun_suffixes):
+                return cue.group().casefold(), SpeakerRef("pronoun", "nya")
+            phrase_at = clause_start + cue.end()
+            ref = forward_phrase(text[phrase_at:], para, phrase_at, anchors, tables)
+            if ref is not None:
+                return cue.group().casefold(), ref
+    return None
+
+
+def _bridged(body: list[str], span: QuotedSpan, following: QuotedSpan) -> bool:
+    """True when only a short cue separates two quotes of one paragraph: '"A," kata X, "B"'."""
+    if following.first.para != span.last.para:
+        return False
+    between = body[span.last.para][span.last.end + 1 : following.first.start - 1]
+    stripped = between.rstrip()
+    return len(between) < _BRIDGE and "." not in between and stripped.endswith((",", ":"))
+
+
+def _attribute(
+    body: list[str], span: QuotedSpan, anchors: list[Anchor], tables: QuoteTables
+) -> tuple[str, SpeakerRef | None] | None:
+    last, first = span.last, span.first
+    after = _cue_after(body[last.para], last.end + 1, last.para, anchors, tables)
+    if after is not None:
+        return after
+    return _cue_before(body[first.para], first.start - 1, first.para, anchors, tables)
+
+
+def find_direct(
+    body: list[str], spans: list[QuotedSpan], anchors: list[Anchor], tables: QuoteTables
+) -> list[Found]:
+    """Every direct quote among the quoted spans, with its cue and speaker reference."""
+    spans = [s for s in spans if len(words_of(s.text(body))) >= MIN_WORDS]
+    found: list[Found] = []
+    last_para = -2
+    index = 0
+    while index < len(spans):
+        group = [spans[index]]
+        while index + 1 < len(spans) and _bridged(body, group[-1], spans[index + 1]):
+            index += 1
+            group.append(spans[index])
+        index += 1
+        text = " ".join(s.text(body) for s in group)
+        attribution = _attribute(body, group[0], anchors, tables)
+        first = group[0].first
+        if attribution is None:
+            inherit = last_para >= first.para - 1
+            found.append(Found(first.para, first.start, text, "direct", None, None, inherit))
+        else:
+            cue, ref = attribution
+            found.append(Found(first.para, first.start, text, "direct", cue, ref))
+        last_para = group[-1].last.para
+    return found

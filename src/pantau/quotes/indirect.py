@@ -1,0 +1,130 @@
+"""Indirect quotes: reported speech without quote marks.
+
+"X mengatakan (bahwa) ...", "X menegaskan, ...", "X mengatakan kepada Y
+dalam ... bahwa ...", "Menurut X, ...", "..., menurut X." and "..., kata X."
+The reported clause runs to the end of the sentence. Verbs that also have
+other uses ("menyampaikan") count only with "bahwa".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pantau.quotes.anchors import Anchor
+from pantau.quotes.direct import MIN_WORDS
+from pantau.quotes.found import Found
+from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
+from pantau.quotes.tables import QuoteTables
+from pantau.quotes.text import QUOTE_MARKS, WORD, sentence_spans, trim_clause, words_of
+
+_ADDRESSEE_CHARS = 120
+
+
+def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
+    """Where the reported clause starts in the text after a verb, or None."""
+    lead = re.match(r"\s*[,:]?\s*", rest)
+    begin = lead.end() if lead else 0
+    first = WORD.match(rest, begin)
+    if first is None:
+        return None
+    word = first.group().casefold()
+    if word in tables.complementizers:
+        return first.end()
+    if word in tables.prepositions:
+        for match in WORD.finditer(rest, first.end(), first.end() + _ADDRESSEE_CHARS):
+            if match.group().casefold() in tables.complementizers:
+                return match.end()
+        comma = rest.find(",", first.end(), first.end() + _ADDRESSEE_CHARS)
+        return comma + 1 if comma >= 0 else None
+    return None if verb in tables.bahwa_verbs else begin
+
+
+def _clause(text: str) -> str | None:
+    """A reported clause long enough to be speech and not a direct quote."""
+    if not text.strip() or text.strip()[0] in QUOTE_MARKS:
+        return None
+    clause = trim_clause(text)
+    return clause if len(words_of(clause)) >= MIN_WORDS else None
+
+
+def _verb_quotes(
+    text: str, para: int, span: tuple[int, int], anchors: list[Anchor], tables: QuoteTables
+) -> list[Found]:
+    """ "X mengatakan (bahwa) ...": the first reporting verb with a subject and a clause."""
+    start, end = span
+    for verb in tables.verbs.finditer(text, start, end):
+        ref = subject_before(text, start, verb.start(), para, anchors, tables)
+        begin = _clause_start(text[verb.end() : end], verb.group().casefold(), tables)
+        if ref is None or begin is None:
+            continue
+        clause = _clause(text[verb.end() + begin : end])
+        if clause:
+            return [Found(para, verb.start(), clause, "indirect", verb.group().casefold(), ref)]
+    return []
+
+
+def _according_quotes(
+    text: str, para: int, span: tuple[int, int], anchors: list[Anchor], tables: QuoteTables
+) -> list[Found]:
+    """ "Menurut X, ..." and "..., menurut X." """
+    start, end = span
+    for cue in tables.according.finditer(text, start, end):
+        if cue.group("suffix"):
+            ref: SpeakerRef | None = SpeakerRef("pronoun", cue.group("suffix").casefold())
+        else:
+            ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
+        comma = text.find(",", cue.end(), end)
+        if text[start : cue.start()].strip(" ,") == "" and comma >= 0:
+            clause = _clause(text[comma + 1 : end])
+        elif text[start : cue.start()].rstrip().endswith(","):
+            clause = _clause(text[start : cue.start()])
+        else:
+            clause = None
+        if clause and ref is not None:
+            return [Found(para, cue.start(), clause, "indirect", "menurut", ref)]
+    return []
+
+
+def _trailing_cue_quotes(
+    text: str, para: int, span: tuple[int, int], anchors: list[Anchor], tables: QuoteTables
+) -> list[Found]:
+    """ "Rusia siap membantu, kata Putin." : a cue after a clause with no quote marks."""
+    start, end = span
+    sentence = text[start:end]
+    if any(mark in sentence for mark in QUOTE_MARKS):
+        return []
+    for cue in tables.cues_after.finditer(text, start, end):
+        if not text[start : cue.start()].rstrip().endswith(","):
+            continue
+        ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
+        if tables.is_pronoun_cue(cue.group()):
+            ref = SpeakerRef("pronoun", "nya")
+        clause = _clause(text[start : cue.start()])
+        if clause and ref is not None:
+            return [Found(para, start, clause, "indirect", cue.group().casefold(), ref)]
+    return []
+
+
+def _unquoted(para: int, span: tuple[int, int], quoted: set[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence from the end of a direct quote it starts with, if any."""
+    start, end = span
+    while start < end and ((para, start) in quoted or (para, start + 1) in quoted):
+        start += 1
+    return start, end
+
+
+def find_indirect(
+    body: list[str], anchors: list[Anchor], tables: QuoteTables, quoted: set[tuple[int, int]]
+) -> list[Found]:
+    """Every indirect quote of a body, outside direct quotes, one per sentence."""
+    found: list[Found] = []
+    finders = (_according_quotes, _verb_quotes, _trailing_cue_quotes)
+    for para, text in enumerate(body):
+        for span in sentence_spans(text, tables.abbreviations):
+            span = _unquoted(para, span, quoted)
+            for finder in finders:
+                hits = finder(text, para, span, anchors, tables)
+                if hits:
+                    found.extend(hits)
+                    break
+    return found

@@ -1,0 +1,137 @@
+"""Speaker phrases: what the words next to a cue say about who spoke.
+
+A phrase is read into a ``SpeakerRef``: an entity named in it, a pronoun to
+resolve, a description ("Presiden Rusia itu") to match against entity roles,
+or an explicitly unnamed speaker ("seorang sumber", "media Rusia"). Resolving
+pronouns and descriptions needs the article's history and is done by
+``speakers.Resolver``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.quotes.anchors import Anchor
+from pantau.quotes.tables import QuoteTables
+from pantau.quotes.text import QUOTE_MARKS, WORD
+
+_PHRASE_END = re.compile(rf"[,.;:()!?{re.escape(QUOTE_MARKS)}]|\s[-–—]\s")
+_DESCRIPTION_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """Who a phrase points at.
+
+    ``entity`` (value: the name), ``pronoun`` (value: the pronoun), ``role`` (a
+    description ending in "itu": matched loosely), ``title`` (a bare title such
+    as "Presiden Rusia": matched exactly, else nobody), ``none`` (unnamed).
+    """
+
+    kind: str
+    value: str | None = None
+
+
+UNNAMED = SpeakerRef("none")
+
+
+def _anchors_in(anchors: list[Anchor], para: int, start: int, end: int) -> list[Anchor]:
+    return [a for a in anchors if a.para == para and start <= a.start and a.end <= end]
+
+
+def _cut_forward(text: str, tables: QuoteTables) -> str:
+    """The phrase up to its first punctuation or stop word (kept: the first word)."""
+    end = _PHRASE_END.search(text)
+    phrase = text[: end.start()] if end else text
+    for match in WORD.finditer(phrase):
+        if match.start() > 0 and match.group().casefold() in tables.phrase_stops:
+            return phrase[: match.start()]
+    return phrase
+
+
+def _from_anchors(found: list[Anchor], head_unnamed: bool, head_start: int) -> SpeakerRef | None:
+    """People first, then organisations; a place only when it opens the phrase."""
+    for kind in ("PER", "ORG"):
+        named = [a for a in found if a.type == kind]
+        if named and not (head_unnamed and kind != "PER"):
+            return SpeakerRef("entity", named[0].entity)
+    places = [a for a in found if a.start == head_start and not head_unnamed]
+    return SpeakerRef("entity", places[0].entity) if places else None
+
+
+def forward_phrase(
+    text: str, para: int, offset: int, anchors: list[Anchor], tables: QuoteTables
+) -> SpeakerRef | None:
+    """Read the phrase after a cue ("kata Vladimir Putin kepada ..."); None when empty.
+
+    ``text`` starts right after the cue; ``offset`` is its position in the paragraph.
+    """
+    phrase = _cut_forward(text, tables)
+    tokens = [m for m in WORD.finditer(phrase) if m.group().casefold() not in tables.skip]
+    if not tokens:
+        return None
+    head = tokens[0].group().casefold()
+    if head in tables.pronouns:
+        return SpeakerRef("pronoun", head)
+    head_unnamed = head in tables.unnamed
+    found = _anchors_in(anchors, para, offset, offset + len(phrase))
+    ref = _from_anchors(found, head_unnamed, offset + tokens[0].start())
+    if ref is not None:
+        return ref
+    if head_unnamed:
+        return UNNAMED
+    names = [t.group() for t in tokens]
+    if names[-1].casefold() in tables.determiners and len(names) > 1:
+        return SpeakerRef("role", " ".join(names[:-1]))
+    return SpeakerRef("title", " ".join(names))
+
+
+def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:
+    """Drop trailing commas and adverbs; report whether a negation was found."""
+    while True:
+        trimmed = text.rstrip().rstrip(",").rstrip()
+        last = WORD.findall(trimmed[-30:])
+        word = last[-1].casefold() if last else ""
+        if word in tables.negations:
+            return trimmed, True
+        if word not in tables.adverbs or not word:
+            return trimmed, False
+        text = trimmed[: len(trimmed) - len(last[-1])]
+
+
+def subject_before(
+    paragraph: str, start: int, cut: int, para: int, anchors: list[Anchor], tables: QuoteTables
+) -> SpeakerRef | None:
+    """Read the subject ending ``paragraph[start:cut]`` (the words before a reporting verb).
+
+    None when there is no recognisable subject, or when the verb is negated.
+    """
+    trimmed, negated = _strip_tail(paragraph[start:cut], tables)
+    if negated or not trimmed.strip():
+        return None
+    end = start + len(trimmed)
+    ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
+    if ending:
+        return SpeakerRef("entity", ending[-1].entity)
+    tail = re.split(r"[,;:()]|\s[-–—]\s", trimmed)[-1]
+    names = WORD.findall(tail)[-_DESCRIPTION_WORDS:]
+    if not names:
+        return None
+    last = names[-1].casefold()
+    if last in tables.pronouns:
+        return SpeakerRef("pronoun", last)
+    if last in tables.determiners and len(names) > 1:
+        return _description(names[:-1], tables)
+    if any(n.casefold() in tables.unnamed for n in names[-3:]):
+        return UNNAMED
+    return None
+
+
+def _description(names: list[str], tables: QuoteTables) -> SpeakerRef:
+    """ "Presiden Rusia itu" points at a role; "sumber tersebut" at nobody."""
+    capital = next((i for i, n in enumerate(names) if n[0].isupper()), None)
+    words = names[capital:] if capital is not None else names[-2:]
+    if words[0].casefold() in tables.unnamed:
+        return UNNAMED
+    return SpeakerRef("role", " ".join(words))

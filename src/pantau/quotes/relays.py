@@ -1,0 +1,115 @@
+"""Relays: the media an outlet says it took its story from, one entry per source.
+
+A relay is a cue ("dikutip dari", "dilansir", "mengutip", "seperti
+diberitakan") followed by a medium's name, possibly behind a description
+("laman kantor berita Rusia, TASS"), or a source line at the foot of the
+article ("Sumber : The Moscow Times, Reuters"). A description with no name
+("media Iran") is not a relay, nor is a person or a place after a cue. Weak
+cues ("kepada", "dari") count only before a description or a known medium.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pantau.quotes.tables import RelayTables
+from pantau.records import Relay
+
+_MAX_NAME_WORDS = 6
+_NAME_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
+_TRAILING = ".!?\"“”’'"
+
+
+def medium_name(text: str, tables: RelayTables) -> str | None:
+    """The capitalised name opening ``text`` ("The Moscow Times, 27 November" -> the name)."""
+    words: list[str] = []
+    for match in _NAME_TOKEN.finditer(text):
+        token = match.group()
+        core = token.rstrip(_TRAILING)
+        if not core or core in ",;:()" or core in tables.stops or len(words) >= _MAX_NAME_WORDS:
+            break
+        joins = bool(words) and (core[0].isdigit() or core.casefold() in tables.connectors)
+        if core[0].isupper() or joins:
+            words.append(core)
+        else:
+            break
+        if core != token:
+            break
+    while words and words[-1].casefold() in tables.connectors:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str | None, bool]:
+    """The name after a cue, past any descriptions; and whether a description was seen.
+
+    In "laman kantor berita Rusia, TASS" the apposition TASS names the medium,
+    since "Rusia" is a place; "media Iran" gives the place "Iran", rejected later.
+    """
+    described = False
+    rest = text.lstrip(" :")
+    while (match := tables.descriptors.match(rest)) is not None:
+        described = True
+        rest = rest[match.end() :].lstrip()
+    name = medium_name(rest, tables)
+    if name is None:
+        return None, described
+    after = rest[rest.find(name) + len(name) :]
+    apposed = medium_name(after[1:].lstrip(), tables) if after.startswith(",") else None
+    if apposed is not None and described:
+        first_is_place = name.casefold() in rejected
+        if first_is_place or apposed.casefold() in tables.media:
+            return apposed, True
+    return name, described
+
+
+def _own_outlet(name: str, outlet: str | None) -> bool:
+    """True for an outlet citing itself ("seperti diberitakan Tribunnews")."""
+    if not outlet:
+        return False
+    squeezed = re.sub(r"\W", "", name.casefold())
+    domain = outlet.casefold()
+    return squeezed in {re.sub(r"\W", "", domain), re.sub(r"\W", "", domain.split(".")[0])}
+
+
+def _cued(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
+    """(source, cue) for every relay cue of a line that a medium's name follows."""
+    found: list[tuple[str, str]] = []
+    for cue in tables.cues.finditer(line):
+        cue_text = " ".join(cue.group().split())
+        name, described = _after_cue(line[cue.end() :], rejected, tables)
+        if name is None or name.casefold() in rejected:
+            continue
+        vouched = cue_text.casefold() in tables.vouched_cues
+        if not vouched or described or name.casefold() in tables.media:
+            found.append((name, cue_text))
+    return found
+
+
+def _labelled(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
+    """(source, label) for each source named on a "Sumber : A, B" line."""
+    label = tables.labels.match(line)
+    if label is None:
+        return []
+    cue = line[: label.end()].strip(" :")
+    names = (medium_name(part, tables) for part in tables.separators.split(line[label.end() :]))
+    return [(name, cue) for name in names if name and name.casefold() not in rejected]
+
+
+def find_relays(
+    lines: list[str], rejected: set[str], outlet: str | None, tables: RelayTables
+) -> list[Relay]:
+    """One relay per distinct source named in ``lines``, in order of first mention.
+
+    ``rejected`` holds the case-folded names of people and places, which are
+    never media.
+    """
+    relays: list[Relay] = []
+    seen: set[str] = set()
+    for line in lines:
+        for name, cue in _labelled(line, rejected, tables) or _cued(line, rejected, tables):
+            key = name.casefold()
+            if key not in seen and not _own_outlet(name, outlet):
+                seen.add(key)
+                relays.append(Relay(name, cue))
+    return relays

@@ -1,0 +1,68 @@
+"""The ``quotes`` stage: direct and indirect quotes with resolved speakers, and relays.
+
+Quotes are resolved in reading order so that a pronoun ("ujarnya", "Ia
+memastikan") can point at the speaker of the quote before it.
+"""
+
+from __future__ import annotations
+
+from pantau.doc import Doc
+from pantau.options import Options
+from pantau.quotes.anchors import find_anchors, surface_forms
+from pantau.quotes.direct import find_direct
+from pantau.quotes.found import Found
+from pantau.quotes.indirect import find_indirect
+from pantau.quotes.marks import quoted_spans
+from pantau.quotes.relays import find_relays
+from pantau.quotes.speakers import Resolver
+from pantau.quotes.tables import quote_tables, relay_tables
+from pantau.records import Article, Quote
+
+SOURCE_LINE = "source-line"
+_NEVER_MEDIA = frozenset({"PER", "LOC"})
+
+
+def _resolve(found: list[Found], resolver: Resolver) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: str | None = None
+    for item in sorted(found, key=lambda f: (f.para, f.pos)):
+        speaker = previous if item.inherit else resolver.resolve(item.ref, item.para, item.pos)
+        resolver.note(item.para, item.pos, speaker)
+        if item.kind == "direct":
+            previous = speaker
+        quotes.append(Quote(item.text, speaker, item.kind, item.cue))
+    return quotes
+
+
+def find_quotes(doc: Doc, lang: str) -> list[Quote]:
+    """The quotes of a doc's body, speakers resolved against its entities and mentions."""
+    article = doc.article
+    body = article.body
+    tables = quote_tables(lang)
+    anchors = find_anchors(body, article.entities, doc.mentions)
+    spans = quoted_spans(body)
+    quoted = {(p.para, i) for span in spans for p in span.pieces for i in range(p.start, p.end)}
+    found = find_direct(body, spans, anchors, tables)
+    found += find_indirect(body, anchors, tables, quoted)
+    roles = {e.name: list(e.roles) for e in article.entities if e.roles}
+    resolver = Resolver(body, anchors, roles, tables, quoted)
+    return _resolve(found, resolver)
+
+
+def relay_lines(article: Article) -> list[str]:
+    """The body, then the removed source lines ("Sumber : Reuters")."""
+    return [*article.body, *(r.text for r in article.removed if r.reason == SOURCE_LINE)]
+
+
+def never_media(article: Article) -> set[str]:
+    """Case-folded names of the article's people and places."""
+    forms = surface_forms(article.entities)
+    return {form for form, entity in forms.items() if entity.type in _NEVER_MEDIA}
+
+
+def quotes_stage(doc: Doc, options: Options) -> None:
+    """Fill ``quotes`` and ``relays`` of the article."""
+    article = doc.article
+    article.quotes = find_quotes(doc, options.lang)
+    tables = relay_tables(options.lang)
+    article.relays = find_relays(relay_lines(article), never_media(article), article.outlet, tables)

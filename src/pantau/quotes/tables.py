@@ -1,0 +1,107 @@
+"""The language tables the quote and relay finders read, compiled once per language.
+
+Every cue word, pronoun and medium name lives in ``lang/<code>/quote_*`` and
+``lang/<code>/relay_*``; this module only turns them into sets and patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.lang import rows, words
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+def _lower(lang: str, name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words(lang, name))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTables:
+    """Cue words and word classes of one language, for quotes and speakers."""
+
+    cues_after: re.Pattern[str]
+    verbs: re.Pattern[str]
+    bahwa_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    according: re.Pattern[str]
+    pronouns: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    determiners: frozenset[str]
+    unnamed: frozenset[str]
+    skip: frozenset[str]
+    adverbs: frozenset[str]
+    negations: frozenset[str]
+    prepositions: frozenset[str]
+    phrase_stops: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+    def is_pronoun_cue(self, cue: str) -> bool:
+        """True for cues such as "ujarnya" that name their speaker by an enclitic."""
+        return any(cue.casefold().endswith(s) for s in self.pronoun_suffixes)
+
+
+@cache
+def quote_tables(lang: str) -> QuoteTables:
+    verbs = _lower(lang, "quote_verbs.txt") | _lower(lang, "quote_verbs_bahwa.txt")
+    suffixes = tuple(words(lang, "quote_pronoun_suffixes.txt"))
+    according = alternation(_lower(lang, "quote_according.txt"))
+    suffix = alternation(frozenset(suffixes))
+    return QuoteTables(
+        cues_after=re.compile(rf"(?i)\b(?:{alternation(_lower(lang, 'quote_cues_after.txt'))})\b"),
+        verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
+        bahwa_verbs=_lower(lang, "quote_verbs_bahwa.txt"),
+        complementizers=_lower(lang, "quote_complementizers.txt"),
+        according=re.compile(rf"(?i)\b(?:{according})(?:(?P<suffix>{suffix})\b)?"),
+        pronouns=_lower(lang, "quote_pronouns.txt"),
+        pronoun_suffixes=suffixes,
+        determiners=_lower(lang, "quote_determiners.txt"),
+        unnamed=_lower(lang, "quote_unnamed.txt"),
+        skip=_lower(lang, "quote_skip.txt"),
+        adverbs=_lower(lang, "quote_adverbs.txt"),
+        negations=_lower(lang, "quote_negations.txt"),
+        prepositions=_lower(lang, "quote_prepositions.txt"),
+        phrase_stops=_lower(lang, "quote_phrase_stops.txt"),
+        verb_prefixes=tuple(words(lang, "quote_verb_prefixes.txt")),
+        abbreviations=_lower(lang, "quote_abbreviations.txt"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RelayTables:
+    """Relay cues, medium descriptors and known media of one language."""
+
+    cues: re.Pattern[str]
+    vouched_cues: frozenset[str]
+    descriptors: re.Pattern[str]
+    labels: re.Pattern[str]
+    separators: re.Pattern[str]
+    connectors: frozenset[str]
+    media: frozenset[str]
+    stops: frozenset[str]
+
+
+@cache
+def relay_tables(lang: str) -> RelayTables:
+    cue_rows = rows(lang, "relay_cues.tsv")
+    cues = frozenset(row[0].casefold() for row in cue_rows)
+    vouched = frozenset(" ".join(r[0].casefold().split()) for r in cue_rows if r[1] == "vouched")
+    separators = alternation(_lower(lang, "relay_separators.txt"))
+    return RelayTables(
+        cues=re.compile(rf"(?i)\b(?:{alternation(cues)})\b"),
+        vouched_cues=vouched,
+        descriptors=re.compile(rf"(?i)(?:{alternation(_lower(lang, 'relay_descriptors.txt'))})\b"),
+        labels=re.compile(rf"(?i)^\s*(?:{alternation(_lower(lang, 'relay_labels.txt'))})\s*:\s*"),
+        separators=re.compile(rf"\s*(?:[,;/&]|\b(?:{separators})\b)\s*"),
+        connectors=_lower(lang, "relay_name_connectors.txt"),
+        media=frozenset(m.casefold() for m in words(lang, "relay_media.txt")),
+        stops=frozenset(words(lang, "relay_stops.txt")),
+    )
