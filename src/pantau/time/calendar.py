@@ -1,0 +1,100 @@
+"""Date arithmetic for TIMEX3 values: shifting by units, ISO weeks, picking a year.
+
+News mostly looks back: a date written without its year ("pada 15 Februari")
+is placed in the year that puts it nearest the anchor, counting days ahead
+twice as far as days behind.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from datetime import date, timedelta
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+FUTURE_WEIGHT = 2
+
+
+def parse_day(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` value as a date, else None."""
+    if not value or not _ISO_DAY.fullmatch(value):
+        return None
+    year, month, day = (int(part) for part in value.split("-"))
+    return make_date(year, month, day)
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (30 February)."""
+    if not (1 <= month <= 12 and 1 <= day <= _calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift(anchor: date, step: str, count: int) -> str:
+    """The anchor moved by ``count`` units of ``step`` (D W M Y DE CE), at that unit's grain."""
+    if step == "D":
+        return (anchor + timedelta(days=count)).isoformat()
+    if step == "W":
+        return iso_week(anchor + timedelta(weeks=count))
+    if step == "M":
+        year, month = add_months(anchor.year, anchor.month, count)
+        return f"{year:04d}-{month:02d}"
+    if step == "Y":
+        return f"{anchor.year + count:04d}"
+    if step == "DE":
+        return f"{anchor.year // 10 + count:03d}"
+    return f"{anchor.year // 100 + count:02d}"
+
+
+def _cost(days: int) -> int:
+    return -days if days <= 0 else days * FUTURE_WEIGHT
+
+
+def nearest_day(month: int, day: int, anchor: date, weekday: int | None = None) -> date | None:
+    """The year placing day/month nearest the anchor; a given weekday must agree if it can."""
+    candidates = [make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    found = [c for c in candidates if c is not None]
+    agreeing = [c for c in found if weekday is not None and c.isoweekday() == weekday]
+    pool = agreeing or found
+    return min(pool, key=lambda c: _cost((c - anchor).days)) if pool else None
+
+
+def nearest_month(month: int, anchor: date) -> str:
+    """A month written without its year, placed nearest the anchor (looking back first)."""
+    options = [(anchor.year + k, month) for k in (-1, 0, 1)]
+    year, _ = min(options, key=lambda ym: _cost((ym[0] - anchor.year) * 12 + ym[1] - anchor.month))
+    return f"{year:04d}-{month:02d}"
+
+
+def stepped_month(month: int, anchor: date, step: int) -> str:
+    """ "Oktober lalu" (-1): the last October before the anchor's month; 1: the next; 0: this year."""
+    year = anchor.year
+    if step < 0 and month >= anchor.month:
+        year -= 1
+    elif step > 0 and month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def stepped_weekday(weekday: int, anchor: date, step: int | None) -> date:
+    """A day name: the latest on or before the anchor (None), the one before it (-1),
+    after it (1), or in the anchor's week (0)."""
+    back = (anchor.isoweekday() - weekday) % 7
+    if step is None:
+        return anchor - timedelta(days=back)
+    if step < 0:
+        return anchor - timedelta(days=back or 7)
+    if step > 0:
+        ahead = (weekday - anchor.isoweekday()) % 7
+        return anchor + timedelta(days=ahead or 7)
+    return anchor + timedelta(days=weekday - anchor.isoweekday())

@@ -1,0 +1,37 @@
+"""The date of the occurrence an article reports, which may differ from its publication date.
+
+Outlets date the reported occurrence in the lead in a few set forms: a day
+name with the date ("Rabu (7/2/2024)"), a relative day ("kemarin"), a bare day
+name ("pada Senin"); the patterns table marks these with the role "report".
+The first of them in the lead is the event's date; failing that, the first
+full date of the lead; failing that, the anchor.
+"""
+
+from __future__ import annotations
+
+from pantau.doc import Doc
+from pantau.time import calendar as cal
+from pantau.time.tagger import Tagged, tag_article
+
+REPORT_ROLE = "report"
+
+
+def tagged(doc: Doc) -> Tagged:
+    """The body's anchor and time expressions, as the timexes stage left them (or freshly tagged)."""
+    if "tagged" in doc.notes:
+        return doc.notes["tagged"]
+    return tag_article(doc.article.published, doc.article.body, doc.article.language)
+
+
+def main_event_date(doc: Doc) -> str | None:
+    """The lead's occurrence date as a TIMEX3 value, or None when the article gives none."""
+    found = tagged(doc)
+    days = [
+        t
+        for t in found.timexes
+        if t.paragraph in found.lead and t.type == "DATE" and cal.parse_day(t.value)
+    ]
+    reported = [t for t in days if t.role == REPORT_ROLE]
+    if reported or days:
+        return (reported or days)[0].value
+    return found.anchor.value

@@ -1,0 +1,169 @@
+"""TIMEX3 values for matched patterns, computed from their groups and the anchor date.
+
+Each resolver reads the named groups of one kind of pattern. A value that
+needs an anchor the article lacks keeps TIMEX3's unknown marks ("XXXX-02-15")
+or is None when nothing can be said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from pantau.time import calendar as cal
+from pantau.time.numparse import parse_amount
+from pantau.time.tables import TimeTables, lookup, time_tables
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a value is computed against: the anchor, and the date a clock time belongs to."""
+
+    lang: str
+    anchor: date | None
+    day: date | None = None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _month(groups: Groups, t: TimeTables) -> int | None:
+    if groups.get("m"):
+        return int(groups["m"])
+    return lookup(t.months, groups.get("mon"))
+
+
+def _count(text: str | None, lang: str) -> int | float | None:
+    return 1 if text is None else parse_amount(text, lang)
+
+
+def _step(groups: Groups, t: TimeTables) -> int | None:
+    direction = lookup(t.directions, groups.get("dir"))
+    return None if direction is None else direction.step
+
+
+def resolve_date(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    month, day = _month(groups, t), int(groups["d"] or 0)
+    if month is None:
+        return None
+    if groups.get("y"):
+        found = cal.make_date(_year(groups["y"]), month, day)
+        return found.isoformat() if found else None
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
+    found = cal.nearest_day(month, day, ctx.anchor, lookup(t.days, groups.get("day")))
+    return found.isoformat() if found else None
+
+
+def resolve_month(groups: Groups, ctx: Context) -> str | None:
+    month = _month(groups, time_tables(ctx.lang))
+    if month is None:
+        return None
+    if groups.get("y"):
+        return f"{_year(groups['y']):04d}-{month:02d}"
+    return cal.nearest_month(month, ctx.anchor) if ctx.anchor else f"XXXX-{month:02d}"
+
+
+def resolve_month_relative(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    month, step = _month(groups, t), _step(groups, t)
+    if month is None or step is None or ctx.anchor is None:
+        return None
+    return cal.stepped_month(month, ctx.anchor, step)
+
+
+def resolve_year(groups: Groups, ctx: Context) -> str | None:
+    return f"{_year(groups['y'] or '0'):04d}"
+
+
+def resolve_relative_day(groups: Groups, ctx: Context) -> str | None:
+    offset = lookup(time_tables(ctx.lang).relative_days, groups.get("rel"))
+    if offset is None or ctx.anchor is None:
+        return None
+    return cal.shift(ctx.anchor, "D", offset)
+
+
+def resolve_unit_relative(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    unit, step = lookup(t.units, groups.get("unit")), _step(groups, t)
+    count = _count(groups.get("n"), ctx.lang)
+    if unit is None or unit.step is None or step is None or count is None or ctx.anchor is None:
+        return None
+    return cal.shift(ctx.anchor, unit.step, round(count) * step)
+
+
+def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    weekday = lookup(t.days, groups.get("day"))
+    if weekday is None or ctx.anchor is None:
+        return None
+    return cal.stepped_weekday(weekday, ctx.anchor, _step(groups, t)).isoformat()
+
+
+def resolve_time(groups: Groups, ctx: Context) -> str | None:
+    hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
+    part = lookup(time_tables(ctx.lang).day_parts, groups.get("part"))
+    if part is not None and part.low <= hour <= part.high:
+        hour += part.add
+    day = ctx.day or ctx.anchor
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return f"{prefix}T{hour % 24:02d}:{minute:02d}"
+
+
+def _figure(value: int | float) -> str:
+    return str(value) if isinstance(value, int) else f"{value:g}"
+
+
+def resolve_duration(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    calendar_parts, clock_parts = [], []
+    for n_key, unit_key in (("n", "unit"), ("n2", "unit2")):
+        if not groups.get(unit_key):
+            continue
+        unit, count = lookup(t.units, groups[unit_key]), _count(groups.get(n_key), ctx.lang)
+        if unit is None or count is None:
+            return None
+        (clock_parts if unit.clock else calendar_parts).append(f"{_figure(count)}{unit.code}")
+    clock = f"T{''.join(clock_parts)}" if clock_parts else ""
+    return f"P{''.join(calendar_parts)}{clock}"
+
+
+def resolve_set(groups: Groups, ctx: Context) -> str | None:
+    t = time_tables(ctx.lang)
+    weekday = lookup(t.days, groups.get("day"))
+    if weekday is not None:
+        return f"XXXX-WXX-{weekday}"
+    unit = lookup(t.units, groups.get("unit"))
+    if unit is None:
+        return None
+    return f"PT1{unit.code}" if unit.clock else f"P1{unit.code}"
+
+
+RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
+    "date": resolve_date,
+    "month": resolve_month,
+    "month_relative": resolve_month_relative,
+    "year": resolve_year,
+    "relative_day": resolve_relative_day,
+    "unit_relative": resolve_unit_relative,
+    "count_relative": resolve_unit_relative,
+    "weekday": resolve_weekday,
+    "time": resolve_time,
+    "duration": resolve_duration,
+    "set": resolve_set,
+}
+
+
+def resolve(resolver: str, groups: Groups, ctx: Context) -> str | None:
+    """The value of a match; ``const:VALUE`` resolvers give VALUE as written."""
+    if resolver.startswith("const:"):
+        return resolver.removeprefix("const:")
+    return RESOLVERS[resolver](groups, ctx)

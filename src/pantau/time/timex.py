@@ -1,0 +1,86 @@
+"""The temporal tagger: find time expressions in a paragraph and give their TIMEX3 values.
+
+Finding and resolving are apart. Finding depends only on the text, so the
+anchor can be chosen from the lead's own explicit dates before anything
+relative ("kemarin", "bulan lalu", "pada 15 Februari") is resolved against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pantau.time import calendar as cal
+from pantau.time.patterns import Rule, rules
+from pantau.time.resolve import Context, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern match: where it is in its paragraph, and its named groups."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    groups: dict[str, str | None] = field(hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A resolved time expression and where it sits in ``Article.body``."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    value: str | None
+    type: str
+    rule: str
+    role: str
+
+
+def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
+    found = []
+    for order, rule in enumerate(rules(lang)):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("t") if "t" in rule.regex.groupindex else m.span()
+            if end > start:
+                groups = m.groupdict()
+                found.append((order, Match(start, end, text[start:end], rule, groups)))
+    return found
+
+
+def find(text: str, lang: str = "id") -> list[Match]:
+    """Every time expression in ``text``: overlaps keep the longest, then the earlier rule."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(_candidates(text, lang), key=lambda c: (c[1].start - c[1].end, c[0]))
+    for _, match in ranked:
+        if all(match.end <= s or match.start >= e for s, e in taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def resolve_paragraph(
+    matches: list[Match], paragraph: int, anchor: str | None, lang: str = "id"
+) -> list[Located]:
+    """Values for one paragraph's matches; a clock time takes the last full date before it."""
+    anchor_day = cal.parse_day(anchor)
+    day: str | None = None
+    located = []
+    for m in matches:
+        ctx = Context(lang=lang, anchor=anchor_day, day=cal.parse_day(day))
+        value = resolve(m.rule.resolver, m.groups, ctx)
+        if m.rule.type == "DATE" and cal.parse_day(value):
+            day = value
+        located.append(
+            Located(paragraph, m.start, m.end, m.text, value, m.rule.type, m.rule.name, m.rule.role)
+        )
+    return located
+
+
+def explicit_days(matches: list[Match], lang: str = "id") -> list[str]:
+    """The full dates a paragraph states outright, needing no anchor ("16 Oktober 2023")."""
+    located = resolve_paragraph(matches, 0, None, lang)
+    return [t.value for t in located if t.type == "DATE" and cal.parse_day(t.value)]
