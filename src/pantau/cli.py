@@ -192,3 +192,17 @@ def eval_command(
             err.print(f"[red]below floor[/] {failure}", highlight=False)
         if failures:
             raise typer.Exit(1)
+
+
+@app.command("eval-ner")
+def eval_ner_command(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CoNLL-style file.")],
+) -> None:
+    """Score the shipped NER on a CoNLL file: precision, recall, F1 per type (exact spans)."""
+    from pantau.nlp.evaluate import eval_ner, format_scores
+
+    try:
+        scores = eval_ner(path)
+    except PantauError as error:
+        raise _fail(error) from None
+    typer.echo(format_scores(scores))
