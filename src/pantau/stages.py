@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pantau.clean.stage import clean
 from pantau.doc import Doc
 from pantau.options import Options
 
@@ -24,7 +25,14 @@ class Stage:
     assigns: tuple[str, ...]
 
 
-STAGES: list[Stage] = []
+STAGES: list[Stage] = [
+    Stage(
+        "clean",
+        clean,
+        ("raw",),
+        ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language"),
+    ),
+]
 
 
 def check_order(stages: list[Stage]) -> None:

@@ -1,0 +1,90 @@
+"""The publication date: from the URL, the container's hint, or a header date line.
+
+A dated day-name inside the lead ("Rabu (7/2/2024)") is the date of the event
+the article reports, not of its publication: the seeds gold leaves
+``published`` empty for five articles whose leads all carry one. So only a
+URL path, a container field, or a header timestamp line
+("Selasa, 17 Oktober 2023 | 08:30 WIB") counts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from pantau.clean.text import word_count
+from pantau.lang import mapping, words
+
+_URL_DATE = (
+    re.compile(r"/(20\d{2}|19\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"/(20\d{2})(\d{2})(\d{2})(?:\d{0,8})(?:[-/_.]|$)"),
+    re.compile(r"/(20\d{2})-(\d{2})-(\d{2})(?:[-/_.]|$)"),
+)
+_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+MAX_HEADER_WORDS = 14
+
+
+def _valid(year: str, month: str, day: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def from_url(url: str | None) -> str | None:
+    """``/2023/12/11/`` or ``/read/20231123/`` in the URL path, as ``YYYY-MM-DD``."""
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        for found in pattern.finditer(url):
+            if value := _valid(*found.groups()):
+                return value
+    return None
+
+
+def from_hint(value: str | None) -> str | None:
+    """A container's date field (ISO date or timestamp) as ``YYYY-MM-DD``."""
+    found = _ISO.match(value or "")
+    return _valid(*found.groups()) if found else None
+
+
+@cache
+def _named_date(lang: str) -> re.Pattern[str]:
+    months = "|".join(
+        sorted(map(re.escape, mapping(lang, "clean_months.tsv")), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+
+
+@cache
+def _header_marks(lang: str) -> re.Pattern[str]:
+    names = [*words(lang, "clean_days.txt"), *words(lang, "clean_time_zones.txt")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+def in_line(line: str, lang: str) -> str | None:
+    """The first full date written in the line (``17 Oktober 2023``, ``11/12/2023``)."""
+    if found := _named_date(lang).search(line):
+        day, month, year = found.groups()
+        return _valid(year, mapping(lang, "clean_months.tsv")[month.lower()], day)
+    if found := _NUMERIC.search(line):
+        day, month, year = found.groups()
+        return _valid(year, month, day)
+    return None
+
+
+def header_date(line: str, lang: str) -> str | None:
+    """The date of a short header timestamp line, or None for any other line.
+
+    The line must be short, carry a full date, and show a day name, a clock
+    time or a time zone, and must not sit in parentheses as a lead date does.
+    """
+    if word_count(line) > MAX_HEADER_WORDS or "(" in line:
+        return None
+    value = in_line(line, lang)
+    if value and (_CLOCK.search(line) or _header_marks(lang).search(line)):
+        return value
+    return None

@@ -1,0 +1,79 @@
+"""Outlet rule packs: one data file per outlet, named by its registrable domain.
+
+Outlet knowledge (a site's banners, captions, footers, the brand names in its
+datelines) is not language knowledge, so it lives here rather than under
+``lang/``. A pack row is either ``brand<TAB>regex`` (a name the outlet signs
+its datelines and credits with) or a clean rule row (see ``pantau.clean.rules``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pantau.clean.rules import Rule, make_rule
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """One outlet's brand names and line rules."""
+
+    domain: str
+    brands: tuple[re.Pattern[str], ...]
+    rules: tuple[Rule, ...]
+
+
+def _rows(text: str) -> list[tuple[str, ...]]:
+    lines = (line.rstrip("\r\n") for line in text.splitlines())
+    return [
+        tuple(cell.strip() for cell in line.split("\t"))
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _parse(domain: str, text: str) -> Pack:
+    brands: list[re.Pattern[str]] = []
+    rules: list[Rule] = []
+    for row in _rows(text):
+        if row[0] == "brand":
+            brands.append(re.compile(rf"(?<!\w)(?:{row[1]})(?!\w)", re.IGNORECASE))
+        else:
+            rules.append(make_rule(row))
+    return Pack(domain, tuple(brands), tuple(rules))
+
+
+@cache
+def packs() -> dict[str, Pack]:
+    """Every shipped pack, by domain."""
+    root = resources.files(__name__)
+    found = {}
+    for item in root.iterdir():
+        if item.name.endswith(".tsv"):
+            domain = item.name.removesuffix(".tsv")
+            found[domain] = _parse(domain, item.read_text(encoding="utf-8"))
+    return found
+
+
+def pack(domain: str | None) -> Pack | None:
+    """The pack of an outlet, or None when the outlet has none."""
+    return packs().get(domain) if domain else None
+
+
+def brand_domain(text: str) -> str | None:
+    """The outlet whose brand name the whole text is (``CNN Indonesia``), if any."""
+    text = text.strip()
+    for domain, item in packs().items():
+        if any(brand.fullmatch(text) for brand in item.brands):
+            return domain
+    return None
+
+
+def brand_in(text: str) -> str | None:
+    """The outlet whose brand name occurs in the text (``Follow Berita Okezone``), if any."""
+    for domain, item in packs().items():
+        if any(brand.search(text) for brand in item.brands):
+            return domain
+    return None

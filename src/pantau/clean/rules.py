@@ -1,0 +1,100 @@
+"""Line rules read from data files: a cue, how it matches, and the reason it gives.
+
+A rule row is ``reason<TAB>kind<TAB>pattern[<TAB>flags]``:
+
+- ``line``: the whole line is the cue (case, markup and end punctuation ignored);
+- ``prefix``: the line opens with the cue, then a separator (``:``, ``-``, ``|``)
+  or a headline-like rest; a rest that reads as a sentence keeps the line;
+- ``regex``: the whole line matches (case-insensitive unless flagged ``case``).
+
+Flags, comma-separated: ``list`` (the line heads a list of link titles, which
+go with it), ``caption-next`` (the line is a photo credit whose caption follows),
+``case``, ``no-sentence`` (a line that reads as a sentence is kept),
+``not-after-sentence`` (a trailing credit after a full sentence is the
+author's sign-off of the last paragraph, which stays). Lines opened by a
+quote mark are never matched by ``prefix`` rules: a quote that starts with a
+cue word is the article's own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.clean.text import (
+    QUOTE_OPENERS,
+    bare,
+    ends_sentence,
+    is_headline,
+    is_sentence,
+    key,
+    word_count,
+)
+from pantau.lang import rows
+
+KINDS = ("line", "prefix", "regex")
+_SEPARATOR = re.compile(r"^\s*[:\-–—|]")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One cue and the reason a line matching it leaves the body."""
+
+    reason: str
+    kind: str
+    pattern: str
+    flags: frozenset[str]
+    regex: re.Pattern[str]
+
+    def matches(self, line: str) -> bool:
+        text = bare(line)
+        if self.kind == "line":
+            return key(text) == key(self.pattern)
+        if self.kind == "regex":
+            return bool(self.regex.fullmatch(text)) and not self._guarded(text)
+        if text[:1] in QUOTE_OPENERS:
+            return False
+        found = self.regex.match(text)
+        if not found:
+            return False
+        rest = text[found.end() :]
+        if not rest.strip() or _SEPARATOR.match(rest):
+            return True
+        return rest[:1].isspace() and is_headline(rest) and not is_sentence(rest)
+
+    def _guarded(self, text: str) -> bool:
+        """True when a flag says this sentence-like line is the article's own."""
+        if "no-sentence" in self.flags and is_sentence(text):
+            return True
+        if "not-after-sentence" in self.flags:
+            head = text[: text.rfind("(")].rstrip()
+            return word_count(head) >= 8 and ends_sentence(head)
+        return False
+
+
+def make_rule(row: tuple[str, ...]) -> Rule:
+    """Build a rule from a table row; a malformed row raises ``ValueError``."""
+    if len(row) < 3 or row[1] not in KINDS:
+        raise ValueError(f"bad clean rule row: {row!r}")
+    reason, kind, pattern = row[:3]
+    flags = (
+        frozenset(f.strip() for f in row[3].split(",") if f.strip())
+        if len(row) > 3
+        else frozenset()
+    )
+    re_flags = 0 if "case" in flags else re.IGNORECASE
+    source = pattern if kind == "regex" else re.escape(pattern)
+    return Rule(reason, kind, pattern, flags, re.compile(source, re_flags))
+
+
+def first_match(rules: Iterable[Rule], line: str) -> Rule | None:
+    """The first rule that matches the line, in table order."""
+    return next((rule for rule in rules if rule.matches(line)), None)
+
+
+@cache
+def generic_rules(lang: str) -> tuple[Rule, ...]:
+    """The language's generic cues (``lang/<code>/clean_cues.tsv``)."""
+    return tuple(make_rule(row) for row in rows(lang, "clean_cues.tsv"))

@@ -1,0 +1,102 @@
+"""The ``clean`` stage: body paragraphs, removed lines with reasons, and the metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pantau.clean import dateline
+from pantau.clean.byline import authors as byline_authors
+from pantau.clean.dates import from_hint, from_url, header_date
+from pantau.clean.html import Page, read_html
+from pantau.clean.metadata import language, outlet_in_line, outlet_of_credit, registrable_domain
+from pantau.clean.outlets import pack
+from pantau.clean.rules import Rule, first_match, generic_rules
+from pantau.clean.segment import HEADER_WINDOW, Line, segment, split_lines
+from pantau.doc import Doc, RawDoc
+from pantau.errors import InputError
+from pantau.options import Options
+from pantau.records import Removed
+
+ASSIGNS = ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language")
+_OUTLET_REASONS = {"credit": True, "promo": False, "subscription": False, "related-link": False}
+
+
+def page_of(raw: RawDoc) -> Page:
+    """The input as a Page: scraped text as is, HTML through trafilatura."""
+    if raw.text is not None:
+        return Page(text=raw.text, url=raw.url)
+    if raw.html is not None:
+        return read_html(raw.html, raw.url)
+    raise InputError(raw.source, "no text or HTML to clean")
+
+
+def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str | None:
+    """URL domain, then container hint, then dateline credit, then credit or promo lines."""
+    for candidate in (raw.url, page.url):
+        if domain := registrable_domain(candidate):
+            return domain
+    for hint in (raw.outlet, page.site):
+        if hint and (domain := outlet_of_credit(hint) or registrable_domain(hint)):
+            return domain
+    for text in lines[:HEADER_WINDOW]:
+        found = dateline.parse(text)
+        if found and found.credit and (domain := outlet_of_credit(found.credit)):
+            return domain
+    for text in lines:
+        rule = first_match(generic_rules(lang), text)
+        if rule is None or rule.reason not in _OUTLET_REASONS:
+            continue
+        if domain := outlet_in_line(text, any_domain=_OUTLET_REASONS[rule.reason]):
+            return domain
+    return None
+
+
+def rules_for(outlet: str | None, lang: str) -> tuple[Rule, ...]:
+    """The outlet's pack rules first, then the language's generic cues."""
+    own = pack(outlet)
+    return (*(own.rules if own else ()), *generic_rules(lang))
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> str | None:
+    found = from_url(raw.url or page.url) or from_hint(raw.published) or from_hint(page.published)
+    if found:
+        return found
+    stamps = (header_date(line.text, lang) for line in layout if line.reason == "byline")
+    return next((stamp for stamp in stamps if stamp), None)
+
+
+def clean(doc: Doc, options: Options) -> None:
+    """Fill body, removed, title, dateline, authors, outlet, published and language."""
+    raw, article, lang = doc.raw, doc.article, options.lang
+    page = page_of(raw)
+    lines = split_lines(page.text)
+    outlet = find_outlet(raw, page, lines, lang)
+    hint_title = raw.title or page.title
+    layout = segment(
+        lines,
+        rules_for(outlet, lang),
+        repeated=options.boilerplate_lines.get(outlet or "", frozenset()),
+        title=hint_title,
+        lang=lang,
+    )
+    article.body = [line.text for line in layout if line.role == "body"]
+    removed = {line.text: line.reason for line in layout if line.role == "removed"}
+    article.removed = [Removed(text, reason or "") for text, reason in removed.items()]
+    titles = [line.text for line in layout if line.role == "title"]
+    article.title = hint_title or (titles[0] if titles else None)
+    lead = dateline.parse(article.body[0]) if article.body else None
+    article.dateline = lead.city if lead else None
+    article.outlet = outlet
+    names = [
+        n for line in layout if line.reason == "byline" for n in byline_authors(line.text, lang)
+    ]
+    article.authors = _unique(names or page.authors)
+    article.published = _published(raw, page, layout, lang)
+    article.language = language(article.text, lang)
+    standfirst = [line.text for line in layout if line.role == "standfirst"]
+    if standfirst:
+        article.extra["standfirst"] = standfirst

@@ -1,0 +1,64 @@
+"""Line shapes shared by the clean rules: normal form, comparison key, sentence or headline.
+
+The rules decide on a line's shape as much as on its words: a cue word that
+opens a sentence of narrative is not boilerplate, while the same cue before a
+headline-like link title is. These helpers keep that judgement in one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"^[#*•>\-–—\s]+")
+_END_PUNCT = re.compile(r"[\s.,:;!?\-–—|()\"'“”‘’»«…]+$")
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?][\"'”’)]*$|[\"”’]$")
+_ELLIPSIS = re.compile(r"(\.{3,}|…)$")
+QUOTE_OPENERS = "\"“‘'«„"
+
+
+def norm(line: str) -> str:
+    """The line with non-breaking and repeated spaces collapsed and ends trimmed."""
+    return _SPACE.sub(" ", line.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def key(line: str) -> str:
+    """A comparison key: NFKC, case-folded, markup and end punctuation dropped."""
+    text = unicodedata.normalize("NFKC", norm(line)).casefold()
+    return _END_PUNCT.sub("", _MARKUP.sub("", text))
+
+
+def bare(line: str) -> str:
+    """The line without leading markup (``# Hot Topic`` gives ``Hot Topic``)."""
+    return _MARKUP.sub("", norm(line))
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text closes like a sentence (a period, ``!``, ``?`` or a quote)."""
+    text = text.rstrip()
+    return bool(_SENTENCE_END.search(text)) and not _ELLIPSIS.search(text)
+
+
+def is_sentence(text: str, min_words: int = 6) -> bool:
+    """A line of narrative: several words and a sentence ending."""
+    return word_count(text) >= min_words and ends_sentence(text)
+
+
+def is_headline(text: str, max_words: int = 25) -> bool:
+    """A headline-like line: a few words, not opened by a quote, not closed by a period."""
+    text = norm(text)
+    if not text or text[0] in QUOTE_OPENERS:
+        return False
+    if not 2 <= word_count(text) <= max_words:
+        return False
+    return not ends_sentence(text) or text.endswith("?")
+
+
+def title_case(text: str) -> str:
+    """``MOSKOW`` gives ``Moskow``; words already in mixed case stay as written."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in text.split())
