@@ -74,13 +74,14 @@ def _cue_before(
     return None
 
 
-def _bridged(body: list[str], span: QuotedSpan, following: QuotedSpan) -> bool:
+def _bridged(body: list[str], span: QuotedSpan, following: QuotedSpan, tables: QuoteTables) -> bool:
     """True when only a short cue separates two quotes of one paragraph: '"A," kata X, "B"'."""
     if following.first.para != span.last.para:
         return False
     between = body[span.last.para][span.last.end + 1 : following.first.start - 1]
-    stripped = between.rstrip()
-    return len(between) < _BRIDGE and "." not in between and stripped.endswith((",", ":"))
+    if len(between) > _BRIDGE or "." in between or not between.rstrip().endswith((",", ":")):
+        return False
+    return bool(tables.cues_after.search(between) or tables.verbs.search(between))
 
 
 def _attribute(
@@ -97,17 +98,18 @@ def find_direct(
     body: list[str], spans: list[QuotedSpan], anchors: list[Anchor], tables: QuoteTables
 ) -> list[Found]:
     """Every direct quote among the quoted spans, with its cue and speaker reference."""
-    spans = [s for s in spans if len(words_of(s.text(body))) >= MIN_WORDS]
     found: list[Found] = []
     last_para = -2
     index = 0
     while index < len(spans):
         group = [spans[index]]
-        while index + 1 < len(spans) and _bridged(body, group[-1], spans[index + 1]):
+        while index + 1 < len(spans) and _bridged(body, group[-1], spans[index + 1], tables):
             index += 1
             group.append(spans[index])
         index += 1
         text = " ".join(s.text(body) for s in group)
+        if len(words_of(text)) < MIN_WORDS:
+            continue
         attribution = _attribute(body, group[0], anchors, tables)
         first = group[0].first
         if attribution is None:

@@ -48,6 +48,9 @@ def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str 
     """
     described = False
     rest = text.lstrip(" :")
+    known = _known_medium(rest, tables)
+    if known is not None:
+        return known, False
     while (match := tables.descriptors.match(rest)) is not None:
         described = True
         rest = rest[match.end() :].lstrip()
@@ -61,6 +64,16 @@ def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str 
         if first_is_place or apposed.casefold() in tables.media:
             return apposed, True
     return name, described
+
+
+def _known_medium(text: str, tables: RelayTables) -> str | None:
+    """A known medium opening ``text``, as written ("Media Indonesia" is a name here)."""
+    folded = text.casefold()
+    for medium in tables.media_by_length:
+        end = len(medium)
+        if folded.startswith(medium) and not text[end : end + 1].isalnum():
+            return text[:end]
+    return None
 
 
 def _own_outlet(name: str, outlet: str | None) -> bool:

@@ -86,6 +86,7 @@ class RelayTables:
     separators: re.Pattern[str]
     connectors: frozenset[str]
     media: frozenset[str]
+    media_by_length: tuple[str, ...]
     stops: frozenset[str]
 
 
@@ -94,6 +95,7 @@ def relay_tables(lang: str) -> RelayTables:
     cue_rows = rows(lang, "relay_cues.tsv")
     cues = frozenset(row[0].casefold() for row in cue_rows)
     vouched = frozenset(" ".join(r[0].casefold().split()) for r in cue_rows if r[1] == "vouched")
+    media = frozenset(m.casefold() for m in words(lang, "relay_media.txt"))
     separators = alternation(_lower(lang, "relay_separators.txt"))
     return RelayTables(
         cues=re.compile(rf"(?i)\b(?:{alternation(cues)})\b"),
@@ -102,6 +104,7 @@ def relay_tables(lang: str) -> RelayTables:
         labels=re.compile(rf"(?i)^\s*(?:{alternation(_lower(lang, 'relay_labels.txt'))})\s*:\s*"),
         separators=re.compile(rf"\s*(?:[,;/&]|\b(?:{separators})\b)\s*"),
         connectors=_lower(lang, "relay_name_connectors.txt"),
-        media=frozenset(m.casefold() for m in words(lang, "relay_media.txt")),
+        media=media,
+        media_by_length=tuple(sorted(media, key=len, reverse=True)),
         stops=frozenset(words(lang, "relay_stops.txt")),
     )

@@ -1,0 +1,227 @@
+"""Direct and indirect quotes with their speakers, on short articles written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.doc import Doc, Mention, RawDoc
+from pantau.options import Options
+from pantau.quotes.marks import quoted_spans
+from pantau.quotes.stage import quotes_stage
+from pantau.records import Article, Entity, Quote
+
+ENTITIES = [
+    Entity("Dimas Kertajaya", "PER", ["Kertajaya"], ["Presiden Arvenia"]),
+    Entity("Lena Sorova", "PER", ["Sorova"], ["Perdana Menteri Beluria"]),
+    Entity("Ratna Wulandari", "PER", [], ["Juru Bicara Kementerian Luar Negeri Arvenia"]),
+    Entity("Kementerian Luar Negeri Arvenia", "ORG", [], []),
+    Entity("Istana Merah", "ORG", [], []),
+    Entity("Arvenia", "LOC", [], []),
+    Entity("Beluria", "LOC", [], []),
+]
+
+
+def run(body: list[str], entities: list[Entity] = ENTITIES, mentions=()) -> list[Quote]:
+    article = Article(id="t", source="t", body=body, entities=list(entities))
+    doc = Doc(RawDoc(id="t", source="t"), article, mentions=list(mentions))
+    quotes_stage(doc, Options())
+    return article.quotes
+
+
+def direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def indirect(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("”", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'")],
+)
+def test_every_quotation_style_gives_the_quote_and_its_speaker(opening: str, closing: str) -> None:
+    body = [f"{opening}Kami akan membuka jalur bantuan pekan depan,{closing} kata Kertajaya."]
+    [quote] = direct(run(body))
+    assert quote.text == "Kami akan membuka jalur bantuan pekan depan"
+    assert quote.speaker == "Dimas Kertajaya"
+    assert quote.cue == "kata"
+
+
+def test_scare_quotes_of_three_words_or_fewer_are_not_quotes() -> None:
+    body = ["Sorova menyebut kerja sama itu “sangat berbahaya sekali” bagi kawasan."]
+    assert direct(run(body)) == []
+
+
+def test_apostrophes_inside_words_are_not_quote_marks() -> None:
+    assert quoted_spans(["Salat Jum'at di masjid Qur'ani berlangsung tertib."]) == []
+
+
+def test_enclitic_cue_points_at_the_last_subject() -> None:
+    body = [
+        "Juru Bicara Kementerian Luar Negeri Arvenia Ratna Wulandari menyebut evakuasi berlanjut.",
+        "“Sebanyak 300 warga sudah tiba dengan selamat di bandara,” ujarnya.",
+    ]
+    [quote] = direct(run(body))
+    assert (quote.speaker, quote.cue) == ("Ratna Wulandari", "ujarnya")
+
+
+def test_names_in_a_list_are_not_antecedents_of_a_pronoun() -> None:
+    body = [
+        "“Kami terus berunding dengan semua pihak di kawasan,” kata Kertajaya.",
+        "Hadir dalam pertemuan itu Perdana Menteri Beluria, Lena Sorova.",
+        "Ia memastikan Arvenia akan mengirim bantuan ke perbatasan dalam waktu dekat.",
+    ]
+    quotes = run(body)
+    assert indirect(quotes)[0].speaker == "Dimas Kertajaya"
+
+
+def test_a_quote_spanning_paragraphs_is_one_quote() -> None:
+    body = [
+        "“Kami sudah mengirim tiga kapal bantuan ke pelabuhan.",
+        "“Kapal keempat akan berangkat setelah cuaca membaik,” kata Sorova.",
+    ]
+    [quote] = direct(run(body))
+    assert "tiga kapal" in quote.text and "Kapal keempat" in quote.text
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_a_quote_broken_by_its_cue_is_one_quote() -> None:
+    body = ["“Kami siap membantu,” kata Kertajaya, “asal semua pihak menghentikan tembakan.”"]
+    [quote] = direct(run(body))
+    assert quote.text == "Kami siap membantu asal semua pihak menghentikan tembakan."
+    assert quote.speaker == "Dimas Kertajaya"
+
+
+def test_cue_before_the_quote() -> None:
+    body = ["Sorova mengatakan: “Perundingan akan dilanjutkan bulan depan di ibu kota.”"]
+    [quote] = direct(run(body))
+    assert (quote.speaker, quote.cue) == ("Lena Sorova", "mengatakan")
+
+
+def test_speaker_then_verb_after_the_quote() -> None:
+    body = ["“Kami tidak akan mundur dari perundingan ini,” Sorova menambahkan."]
+    [quote] = direct(run(body))
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_statement_of_an_institution() -> None:
+    body = [
+        "“Kedua pemimpin sepakat membuka jalur komunikasi langsung,” "
+        "demikian pernyataan dari Pihak Istana Merah.",
+        "“Warga diminta menjauhi wilayah perbatasan untuk sementara,” "
+        "kata Kementerian Luar Negeri Arvenia dalam keterangannya.",
+    ]
+    speakers = [q.speaker for q in direct(run(body))]
+    assert speakers == ["Istana Merah", "Kementerian Luar Negeri Arvenia"]
+    assert direct(run(body))[0].cue == "demikian pernyataan"
+
+
+@pytest.mark.parametrize(
+    "cue", ["kata seorang sumber", "bunyi laporan media Arvenia", "kata Peskovich"]
+)
+def test_unnamed_or_unknown_speaker_is_null(cue: str) -> None:
+    body = [f"“Pasukan akan ditarik mundur dari kota itu,” {cue}."]
+    [quote] = direct(run(body))
+    assert quote.speaker is None
+
+
+def test_role_description_resolves_through_entity_roles() -> None:
+    body = [
+        "Kertajaya bertemu Sorova di ibu kota.",
+        "Presiden Arvenia itu menekankan bahwa bantuan akan terus dikirim ke wilayah selatan.",
+    ]
+    [quote] = indirect(run(body))
+    assert (quote.speaker, quote.cue) == ("Dimas Kertajaya", "menekankan")
+    assert quote.text == "bantuan akan terus dikirim ke wilayah selatan"
+
+
+def test_loose_description_matches_the_role_sharing_its_words() -> None:
+    body = [
+        "Kertajaya menelepon Sorova pada Minggu.",
+        "Pemimpin Beluria itu menegaskan pasukannya bertindak sesuai hukum perang.",
+    ]
+    [quote] = indirect(run(body))
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_uncued_quote_after_a_quote_keeps_its_speaker() -> None:
+    body = [
+        "“Bantuan pertama tiba di pelabuhan pagi ini,” kata Sorova.",
+        "“Bantuan kedua menyusul dengan jalur darat.”",
+    ]
+    assert [q.speaker for q in direct(run(body))] == ["Lena Sorova", "Lena Sorova"]
+
+
+def test_mentions_from_the_entities_stage_are_used() -> None:
+    body = ["“Kami menolak tuduhan itu sepenuhnya,” ujar Pak Dimas."]
+    mention = Mention(
+        0, body[0].index("Dimas"), len(body[0]) - 1, "Dimas", "PER", "Dimas Kertajaya"
+    )
+    [quote] = direct(run(body, mentions=[mention]))
+    assert quote.speaker == "Dimas Kertajaya"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Kertajaya mengatakan bahwa jalur bantuan dibuka kembali besok.",
+            "jalur bantuan dibuka kembali besok",
+        ),
+        (
+            "Presiden Arvenia, Dimas Kertajaya, mengatakan, pasukan tetap siaga di perbatasan.",
+            "pasukan tetap siaga di perbatasan",
+        ),
+        (
+            "Kertajaya mengatakan kepada Sorova dalam percakapan itu bahwa gencatan senjata "
+            "harus dipatuhi.",
+            "gencatan senjata harus dipatuhi",
+        ),
+        (
+            "Menurut Kertajaya, perundingan akan berlangsung di negara ketiga.",
+            "perundingan akan berlangsung di negara ketiga",
+        ),
+        (
+            "Pada pekan lalu Kertajaya juga menyatakan Arvenia tidak akan mengirim pasukan.",
+            "Arvenia tidak akan mengirim pasukan",
+        ),
+    ],
+)
+def test_indirect_quote_forms(sentence: str, text: str) -> None:
+    [quote] = indirect(run([sentence]))
+    assert quote.text == text
+    assert quote.speaker == "Dimas Kertajaya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kertajaya tidak mengatakan kapan pasukan akan ditarik dari perbatasan.",
+        "Kertajaya menyampaikan rasa terima kasih kepada para relawan di lapangan.",
+        "Wartawan mengatakan bahwa suasana di perbatasan kini sudah lebih tenang.",
+    ],
+)
+def test_not_indirect_quotes(sentence: str) -> None:
+    assert indirect(run([sentence])) == []
+
+
+def test_unnamed_source_in_according_to_gives_null_speaker() -> None:
+    [quote] = indirect(run(["Menurut sumber tersebut, delegasi akan tiba pada hari Senin."]))
+    assert quote.speaker is None
+
+
+def test_pronoun_inside_a_sentence_points_at_the_person_named_before_it() -> None:
+    body = [
+        "Kertajaya berbicara di forum itu.",
+        "Arvenia mengecam komentar Sorova dalam sebuah wawancara, di mana ia mengatakan "
+        "Arvenia terlalu lunak terhadap kelompok bersenjata.",
+    ]
+    [quote] = indirect(run(body))
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_verbs_inside_direct_quotes_are_not_indirect_quotes() -> None:
+    body = ["“Arvenia menegaskan dukungannya pada perundingan damai,” kata Kertajaya."]
+    quotes = run(body)
+    assert len(direct(quotes)) == 1 and indirect(quotes) == []

@@ -1,0 +1,79 @@
+"""Relays: which media an outlet says it took its story from, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.doc import Doc, RawDoc
+from pantau.options import Options
+from pantau.quotes.stage import quotes_stage
+from pantau.records import Article, Entity, Removed
+
+ENTITIES = [
+    Entity("Dimas Kertajaya", "PER", ["Kertajaya"], ["Presiden Arvenia"]),
+    Entity("Arvenia", "LOC", [], []),
+    Entity("Beluria", "LOC", [], []),
+]
+
+
+def sources(body: list[str], removed=(), outlet: str | None = None) -> list[str]:
+    article = Article(
+        id="t", source="t", outlet=outlet, body=body, entities=ENTITIES, removed=list(removed)
+    )
+    quotes_stage(Doc(RawDoc(id="t", source="t"), article), Options())
+    return [relay.source for relay in article.relays]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Bantuan tiba pada Senin, dikutip dari TASS.", "TASS"),
+        ("“Kami siap,” ujar Kertajaya seperti dilansir Al Mayadeen.", "Al Mayadeen"),
+        ("Dilansir dari The Moscow Times, kedua negara sepakat berunding.", "The Moscow Times"),
+        ("Kertajaya, mengutip Reuters, menyebut perundingan gagal.", "Reuters"),
+        ("Melansir Sky News, pasukan mulai ditarik.", "Sky News"),
+        (
+            "Seperti diberitakan Kantor Berita Nusantara, jalan itu ditutup.",
+            "Nusantara",
+        ),
+        ("Hal itu dikonfirmasi seorang sumber kepada kantor berita Arvenia, Sputnik.", "Sputnik"),
+        ("Dia berbicara di forum itu, dikutip laman kantor berita Arvenia, TASS, 2 Mei.", "TASS"),
+        ("Kertajaya mengatakan hal itu kepada Reuters di ibu kota.", "Reuters"),
+        ("Hal itu dilaporkan Media Indonesia pada Kamis.", "Media Indonesia"),
+        ("Menurut laporan The Washington Post, jumlah sandera berkurang.", "The Washington Post"),
+    ],
+)
+def test_relay_cues(sentence: str, source: str) -> None:
+    assert sources([sentence]) == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pernyataan itu dikutip media Arvenia pada Selasa.",
+        "Kertajaya mengatakan hal itu kepada Perdana Menteri Beluria.",
+        "Laporan itu mengutip Kertajaya yang berbicara di depan parlemen.",
+        "Seperti diberitakan sebelumnya, jalan itu ditutup sejak pekan lalu.",
+        "Warga dari Beluria mulai kembali ke rumah mereka.",
+    ],
+)
+def test_not_relays(sentence: str) -> None:
+    assert sources([sentence]) == []
+
+
+def test_source_line_removed_by_the_cleaner_counts() -> None:
+    removed = [Removed("Sumber : The Moscow Times, Reuters", "source-line")]
+    assert sources(["Kedua pemimpin berbicara lewat telepon."], removed) == [
+        "The Moscow Times",
+        "Reuters",
+    ]
+
+
+def test_one_entry_per_source() -> None:
+    body = ["Hal itu dikutip dari TASS.", "Dia menambahkan hal lain, dilansir TASS."]
+    assert sources(body) == ["TASS"]
+
+
+def test_an_outlet_citing_itself_is_not_a_relay() -> None:
+    body = ["Seperti diberitakan Tribunnews, jalan itu ditutup sejak pekan lalu."]
+    assert sources(body, outlet="tribunnews.com") == []
