@@ -225,3 +225,16 @@ def test_verbs_inside_direct_quotes_are_not_indirect_quotes() -> None:
     body = ["“Arvenia menegaskan dukungannya pada perundingan damai,” kata Kertajaya."]
     quotes = run(body)
     assert len(direct(quotes)) == 1 and indirect(quotes) == []
+
+
+def test_an_organisation_mention_ending_in_a_persons_name_is_that_person() -> None:
+    body = [
+        "Juru Bicara Kementerian Luar Negeri Arvenia Ratna Wulandari menyebut evakuasi berlanjut.",
+        "“Sebanyak 300 warga sudah tiba dengan selamat di bandara,” ujarnya.",
+    ]
+    text = "Kementerian Luar Negeri Arvenia Ratna Wulandari"
+    start = body[0].index(text)
+    wrong = Entity(text, "ORG", [], [])
+    mention = Mention(0, start, start + len(text), text, "ORG", text)
+    [quote] = direct(run(body, [*ENTITIES, wrong], [mention]))
+    assert quote.speaker == "Ratna Wulandari"

@@ -55,12 +55,28 @@ def forms_pattern(forms: dict[str, Entity]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+def _person_at_tail(mention: Mention, entity: Entity, people: dict[str, Entity]) -> Anchor:
+    """The mention as an anchor; a non-person mention ending in a person's name
+    ("Kementerian Luar Negeri Rusia Maria Zakharova", a title read as part of a
+    name) is re-read as that person, who is the one speaking."""
+    if entity.type != "PER":
+        words = mention.text.split()
+        for size in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[-size:])
+            person = people.get(tail.casefold())
+            if person is not None:
+                start = mention.end - len(tail)
+                return Anchor(mention.paragraph, start, mention.end, person.name, "PER")
+    return Anchor(mention.paragraph, mention.start, mention.end, entity.name, entity.type)
+
+
 def find_anchors(body: list[str], entities: list[Entity], mentions: list[Mention]) -> list[Anchor]:
     """Mentions from the entities stage plus a scan of surface forms, in reading order."""
     forms = surface_forms(entities)
     by_name = {e.name: e for e in entities}
+    people = {form: e for form, e in forms.items() if e.type == "PER"}
     anchors = [
-        Anchor(m.paragraph, m.start, m.end, m.entity, by_name[m.entity].type)
+        _person_at_tail(m, by_name[m.entity], people)
         for m in mentions
         if m.entity in by_name and 0 <= m.paragraph < len(body)
     ]
