@@ -16,9 +16,9 @@ from pantau.nlp.ner import Tagger
 
 @dataclass(frozen=True)
 class CrfSettings:
-    c1: float = 0.05
-    c2: float = 0.05
-    max_iterations: int = 150
+    c1: float = 0.02
+    c2: float = 0.1
+    max_iterations: int = 200
     min_freq: int = 1
 
 

@@ -27,6 +27,7 @@ DEV = {
     "nergrit": "indonlu-nergrit/valid_preprocess.txt",
 }
 HEADLINE_DEV = ("idner-news-2k", "ner-ui")
+MIX = ("idner-news-2k", "ner-ui")
 
 
 def data_root(override: str | None = None) -> Path:

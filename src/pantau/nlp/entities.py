@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pantau.doc import Doc, Mention
 from pantau.nlp.lexicon import Lexicon, lexicon
-from pantau.nlp.mentions import paragraph_mentions
+from pantau.nlp.mentions import add_repeated_names, paragraph_mentions
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.options import Options
@@ -104,9 +104,16 @@ def entities_stage(doc: Doc, options: Options) -> None:
     mentions: list[Mention] = []
     roles: list[list[str]] = []
     shorts: dict[str, str] = {}
-    for index, paragraph in enumerate(doc.article.body):
-        tokens, found = paragraph_mentions(paragraph, tagger, lex)
-        for item in found:
+    tagged = [paragraph_mentions(paragraph, tagger, lex) for paragraph in doc.article.body]
+    surnames = {
+        tokens[item.last - 1].text: item.type
+        for tokens, found in tagged
+        for item in found
+        if item.type == "PER" and item.last - item.first > 1
+    }
+    for index, (tokens, found) in enumerate(tagged):
+        paragraph = doc.article.body[index]
+        for item in add_repeated_names(tokens, found, surnames):
             start, end = tokens[item.first].start, tokens[item.last - 1].end
             text = paragraph[start:end]
             mentions.append(Mention(index, start, end, text, item.type))

@@ -205,3 +205,16 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
         item.type = lex.types.get(surface, item.type)
     _roles(text, tokens, found, lex)
     return tokens, found
+
+
+def add_repeated_names(
+    tokens: list[Token], found: list[Found], surnames: dict[str, str]
+) -> list[Found]:
+    """Tag the article's own surnames where the tagger missed them ("Zakharova menambahkan")."""
+    covered = {i for item in found for i in range(item.first, item.last)}
+    added = [
+        Found(i, i + 1, surnames[token.text])
+        for i, token in enumerate(tokens)
+        if i not in covered and token.text in surnames
+    ]
+    return sorted(found + added, key=lambda item: item.first) if added else found

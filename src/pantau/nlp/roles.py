@@ -42,7 +42,11 @@ def role_before(
 def role_after(
     tokens: Sequence[Token], end: int, blocked: Container[int], lex: Lexicon
 ) -> tuple[int, int] | None:
-    """The token span of a role after the name ending at ``end`` and a comma."""
+    """The token span of a role after the name ending at ``end`` and a comma.
+
+    A role that runs into another person's name is that person's title
+    ("al-Sisi, Presiden Iran Ebrahim Raisi"), not this one's.
+    """
     head = end + 1
     if head >= len(tokens) or tokens[end].text != ",":
         return None
@@ -56,6 +60,8 @@ def role_after(
         and _role_token(tokens[k].text, lex)
     ):
         k += 1
+    if k in blocked:
+        return None
     while k > head + 1 and tokens[k - 1].text.lower() in lex.role_connectors:
         k -= 1
     return head, k

@@ -1,0 +1,128 @@
+"""Roles, in-article merging, and identities across articles (hand-written fixtures)."""
+
+from __future__ import annotations
+
+from pantau.corpus.entities import Occurrence, link_entities
+from pantau.doc import Doc, RawDoc
+from pantau.nlp.entities import entities_stage
+from pantau.nlp.lexicon import lexicon
+from pantau.nlp.roles import role_after, role_before
+from pantau.nlp.tokenize import tokenize
+from pantau.options import Options
+from pantau.records import Article, Entity
+
+BODY = [
+    "MOSKOW - Presiden Rusia Vladimir Putin menerima Perdana Menteri Israel, "
+    "Benjamin Netanyahu, di Kremlin pada Senin.",
+    "Maria Zakharova, Juru Bicara Kementerian Luar Negeri Rusia, mengatakan Putin "
+    "dan Netanyahu membahas Jalur Gaza.",
+    "Pasukan Pertahanan Israel (IDF) menyatakan bantuan masuk ke Gaza dan AS setuju.",
+    "Zakharova menambahkan, kata Kremlin.",
+]
+
+
+def _entities(body: list[str]) -> tuple[dict[str, Entity], Doc]:
+    doc = Doc(RawDoc("t", "t"), Article(id="t", source="t", body=body))
+    entities_stage(doc, Options())
+    return {e.name: e for e in doc.article.entities}, doc
+
+
+def test_role_before_a_name_keeps_case() -> None:
+    tokens = tokenize("bertemu Duta besar Israel untuk Rusia, Simona Halperin")
+    first, last = role_before(tokens, 7, set(), lexicon("id"))
+    assert " ".join(t.text for t in tokens[first:last]) == "Duta besar Israel untuk Rusia"
+
+
+def test_role_after_a_name_and_comma() -> None:
+    tokens = tokenize("Maria Zakharova, Juru Bicara Kementerian Rusia, mengatakan")
+    first, last = role_after(tokens, 2, set(), lexicon("id"))
+    assert " ".join(t.text for t in tokens[first:last]) == "Juru Bicara Kementerian Rusia"
+
+
+def test_role_after_is_not_taken_from_the_next_person() -> None:
+    tokens = tokenize("Abdel Sisi, Presiden Iran Ebrahim Raisi, dan")
+    assert role_after(tokens, 2, {5, 6}, lexicon("id")) is None
+
+
+def test_short_names_become_aliases_of_the_full_name() -> None:
+    entities, _ = _entities(BODY)
+    assert "Putin" in entities["Vladimir Putin"].aliases
+    assert "Zakharova" in entities["Maria Zakharova"].aliases
+
+
+def test_roles_attach_to_people() -> None:
+    entities, _ = _entities(BODY)
+    assert "Presiden Rusia" in entities["Vladimir Putin"].roles
+    assert "Perdana Menteri Israel" in entities["Benjamin Netanyahu"].roles
+    assert "Juru Bicara Kementerian Luar Negeri Rusia" in entities["Maria Zakharova"].roles
+
+
+def test_institutions_and_abbreviations() -> None:
+    entities, _ = _entities(BODY)
+    assert entities["Kremlin"].type == "ORG"
+    assert "IDF" in entities["Pasukan Pertahanan Israel"].aliases
+    assert entities["Amerika Serikat"].aliases == ["AS"]
+    assert "Gaza" in entities["Jalur Gaza"].aliases
+
+
+def test_days_are_not_entities() -> None:
+    entities, _ = _entities(BODY)
+    assert "Senin" not in entities
+
+
+def test_mentions_point_into_the_body() -> None:
+    _, doc = _entities(BODY)
+    for m in doc.mentions:
+        assert BODY[m.paragraph][m.start : m.end] == m.text
+    assert {m.entity for m in doc.mentions if m.text == "Putin"} == {"Vladimir Putin"}
+
+
+def test_empty_body_has_no_entities() -> None:
+    entities, doc = _entities([])
+    assert entities == {} and doc.mentions == []
+
+
+def _occ(article: str, outlet: str, entity: Entity) -> Occurrence:
+    return Occurrence(article, outlet, "2023-12-10", entity)
+
+
+def test_spelling_variants_are_one_identity() -> None:
+    identities = link_entities(
+        [
+            _occ("a", "x.com", Entity("Benjamin Netanyahu", "PER", ["Netanyahu"], ["PM Israel"])),
+            _occ("b", "y.com", Entity("Benyamin Netanyahu", "PER", [], ["Presiden Israel"])),
+            _occ("c", "y.com", Entity("Mahmud Abbas", "PER")),
+            _occ("d", "x.com", Entity("Mahmoud Abbas", "PER")),
+        ]
+    )
+    by_name = {i.name: i for i in identities}
+    netanyahu = next(i for i in identities if "Netanyahu" in i.name)
+    assert netanyahu.articles == ["a", "b"]
+    assert {(r.role, r.outlet) for r in netanyahu.roles} == {
+        ("PM Israel", "x.com"),
+        ("Presiden Israel", "y.com"),
+    }
+    assert len([n for n in by_name if "Abbas" in n]) == 1
+
+
+def test_shorter_name_joins_the_one_longer_name() -> None:
+    identities = link_entities(
+        [
+            _occ("a", "x.com", Entity("Moussa Abu Marzouk", "PER")),
+            _occ("b", "y.com", Entity("Abu Marzouk", "PER")),
+        ]
+    )
+    assert [(i.name, i.aliases) for i in identities] == [("Moussa Abu Marzouk", ["Abu Marzouk"])]
+
+
+def test_different_types_or_ambiguous_names_stay_apart() -> None:
+    identities = link_entities(
+        [
+            _occ("a", "x.com", Entity("Ali Hasan", "PER")),
+            _occ("b", "x.com", Entity("Ali Akbar", "PER")),
+            _occ("c", "x.com", Entity("Ali", "PER")),
+            _occ("d", "x.com", Entity("Israel", "LOC")),
+            _occ("e", "x.com", Entity("Israel", "ORG")),
+        ]
+    )
+    assert len(identities) == 5
