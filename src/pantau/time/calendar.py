@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FUTURE_WEIGHT = 2
+MONTH_FUTURE_WEIGHT = 4
 
 
 def parse_day(value: str | None) -> date | None:
@@ -56,14 +57,21 @@ def shift(anchor: date, step: str, count: int) -> str:
     return f"{anchor.year // 100 + count:02d}"
 
 
-def _cost(days: int) -> int:
-    return -days if days <= 0 else days * FUTURE_WEIGHT
+def _cost(distance: int, weight: int = FUTURE_WEIGHT) -> int:
+    return -distance if distance <= 0 else distance * weight
 
 
-def nearest_day(month: int, day: int, anchor: date, weekday: int | None = None) -> date | None:
-    """The year placing day/month nearest the anchor; a given weekday must agree if it can."""
+def nearest_day(
+    month: int, day: int, anchor: date, weekday: int | None = None, step: int | None = None
+) -> date | None:
+    """The year placing day/month nearest the anchor; a given weekday must agree if it can.
+
+    ``step`` -1 ("15 Februari lalu") keeps only years before the anchor, 1 only after.
+    """
     candidates = [make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-    found = [c for c in candidates if c is not None]
+    found = [
+        c for c in candidates if c is not None and not (step and (c - anchor).days * step <= 0)
+    ]
     agreeing = [c for c in found if weekday is not None and c.isoweekday() == weekday]
     pool = agreeing or found
     return min(pool, key=lambda c: _cost((c - anchor).days)) if pool else None
@@ -72,12 +80,18 @@ def nearest_day(month: int, day: int, anchor: date, weekday: int | None = None) 
 def nearest_month(month: int, anchor: date) -> str:
     """A month written without its year, placed nearest the anchor (looking back first)."""
     options = [(anchor.year + k, month) for k in (-1, 0, 1)]
-    year, _ = min(options, key=lambda ym: _cost((ym[0] - anchor.year) * 12 + ym[1] - anchor.month))
+    year, _ = min(
+        options,
+        key=lambda ym: _cost(
+            (ym[0] - anchor.year) * 12 + ym[1] - anchor.month, MONTH_FUTURE_WEIGHT
+        ),
+    )
     return f"{year:04d}-{month:02d}"
 
 
 def stepped_month(month: int, anchor: date, step: int) -> str:
-    """ "Oktober lalu" (-1): the last October before the anchor's month; 1: the next; 0: this year."""
+    """A month name with a direction: "Oktober lalu" (-1) is the last October before the
+    anchor's month, 1 the next one after it, 0 the one in the anchor's year."""
     year = anchor.year
     if step < 0 and month >= anchor.month:
         year -= 1

@@ -17,7 +17,7 @@ REPORT_ROLE = "report"
 
 
 def tagged(doc: Doc) -> Tagged:
-    """The body's anchor and time expressions, as the timexes stage left them (or freshly tagged)."""
+    """The body's anchor and time expressions: the timexes stage's, else freshly tagged."""
     if "tagged" in doc.notes:
         return doc.notes["tagged"]
     return tag_article(doc.article.published, doc.article.body, doc.article.language)

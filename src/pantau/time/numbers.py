@@ -99,9 +99,9 @@ def counted_phrase(text: str, lang: str = "id") -> str | None:
     for i, token in enumerate(tokens):
         if len(kept) >= MAX_WHAT_WORDS:
             break
-        if kept and token.lower() in t.joins:
+        if token.lower() in t.joins:
             following = tokens[i + 1] if i + 1 < len(tokens) else "."
-            if _ends_phrase(following, t, lang):
+            if not kept or _ends_phrase(following, t, lang):
                 break
             kept.append(token)
         elif _ends_phrase(token, t, lang):

@@ -41,8 +41,8 @@ def _classes(lang: str, t: TimeTables) -> dict[str, str]:
     units = t.units
     return {
         "month": alternation(list(t.months)),
-        "month_full": alternation(t.full_months),
-        "day": alternation(list(t.days)),
+        "month_full": alternation(t.full_month_names),
+        "day": alternation(t.day_names),
         "relday": alternation(list(t.relative_days)),
         "unit": alternation(list(units)),
         "calunit": alternation([w for w, u in units.items() if u.step]),

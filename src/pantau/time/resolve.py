@@ -59,7 +59,8 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
-    found = cal.nearest_day(month, day, ctx.anchor, lookup(t.days, groups.get("day")))
+    weekday = lookup(t.days, groups.get("day"))
+    found = cal.nearest_day(month, day, ctx.anchor, weekday, _step(groups, t))
     return found.isoformat() if found else None
 
 

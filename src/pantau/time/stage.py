@@ -1,11 +1,12 @@
-"""The ``timexes`` stage: time expressions, the anchor and the main event's date of an article."""
+"""The ``timexes`` and ``numbers`` stages of an article."""
 
 from __future__ import annotations
 
 from pantau.doc import Doc
 from pantau.options import Options
-from pantau.records import Timex
-from pantau.time.event_date import main_event_date
+from pantau.records import Number, Timex
+from pantau.time.event_date import main_event_date, tagged
+from pantau.time.numbers import find_numbers
 from pantau.time.tagger import tag_article
 
 
@@ -22,3 +23,22 @@ def timexes(doc: Doc, options: Options) -> None:
     article.timexes = [Timex(text=t.text, value=t.value, type=t.type) for t in found.timexes]
     article.extra["anchor"] = found.anchor.as_record()
     article.extra["event_date"] = main_event_date(doc)
+
+
+def numbers(doc: Doc, options: Options) -> None:
+    """Fill ``numbers``, leaving out numerals inside time expressions.
+
+    Qualifiers ("sekitar" -> "about") have no field in the record yet; they go
+    to ``extra["number_qualifiers"]``, one entry (or None) per number, in order.
+    """
+    article = doc.article
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for timex in tagged(doc).timexes:
+        spans.setdefault(timex.paragraph, []).append((timex.start, timex.end))
+    found = [
+        number
+        for index, paragraph in enumerate(article.body)
+        for number in find_numbers(paragraph, options.lang, spans.get(index, []))
+    ]
+    article.numbers = [Number(text=n.text, value=n.value, what=n.what) for n in found]
+    article.extra["number_qualifiers"] = [n.qualifier for n in found]

@@ -37,11 +37,12 @@ class DayPart:
 
 @dataclass(frozen=True, slots=True)
 class TimeTables:
-    """Every time table of a language; keys are lower case."""
+    """Every time table of a language; keys are lower case, ``*_names`` as written."""
 
     months: dict[str, int]
-    full_months: tuple[str, ...]
+    full_month_names: tuple[str, ...]
     days: dict[str, int]
+    day_names: tuple[str, ...]
     relative_days: dict[str, int]
     units: dict[str, Unit]
     directions: dict[str, Direction]
@@ -62,8 +63,9 @@ def time_tables(lang: str) -> TimeTables:
     month_rows = tables.rows(lang, "time_months.tsv")
     return TimeTables(
         months={_key(r[0]): int(r[1]) for r in month_rows},
-        full_months=tuple(r[0] for r in month_rows if r[2] == "full"),
+        full_month_names=tuple(r[0] for r in month_rows if r[2] == "full"),
         days={_key(r[0]): int(r[1]) for r in tables.rows(lang, "time_days.tsv")},
+        day_names=tuple(r[0] for r in tables.rows(lang, "time_days.tsv")),
         relative_days={_key(r[0]): int(r[1]) for r in tables.rows(lang, "time_relative_days.tsv")},
         units={
             _key(r[0]): Unit(r[1], r[2] == "T", None if r[3] == "-" else r[3], r[4] == "bare")

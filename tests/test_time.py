@@ -1,0 +1,180 @@
+"""The temporal tagger on hand-written Indonesian sentences: spans, types and TIMEX3 values."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.time.timex import find, resolve_paragraph
+
+ANCHOR = "2023-12-10"  # a Sunday, ISO week 49
+
+
+def tag(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str | None, str]]:
+    return [(t.text, t.value, t.type) for t in resolve_paragraph(find(text), 0, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat digelar 16 Oktober 2023 di Jakarta.", ("16 Oktober 2023", "2023-10-16")),
+        ("Surat itu bertanggal 16/10/2023.", ("16/10/2023", "2023-10-16")),
+        ("Surat itu bertanggal 16-10-2023.", ("16-10-2023", "2023-10-16")),
+        ("Data per 2023-10-16 menunjukkan kenaikan.", ("2023-10-16", "2023-10-16")),
+        ("Ia tiba pada 16 Okt 2023 pagi.", ("16 Okt 2023", "2023-10-16")),
+    ],
+)
+def test_full_dates(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kata Menteri itu, Rabu (7/2/2024).", ("Rabu (7/2/2024)", "2024-02-07")),
+        ("Kedua tokoh berbicara, Ahad (10/12/2023).", ("Ahad (10/12/2023)", "2023-12-10")),
+        ("Acara berlangsung Minggu, 10 Desember 2023.", ("Minggu, 10 Desember 2023", "2023-12-10")),
+        ("Polisi datang Jumat malam (8/12/2023).", ("Jumat malam (8/12/2023)", "2023-12-08")),
+    ],
+)
+def test_day_names_with_dates(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_day_name_with_partial_date_takes_the_year_where_the_weekday_fits() -> None:
+    assert tag("Ia bicara Jumat (8/12) di Bogor.", "2024-01-03") == [
+        ("Jumat (8/12)", "2023-12-08", "DATE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Ia dibebaskan pada 15 Februari lalu.", "2025-04-16", "2025-02-15"),
+        ("Pintu perbatasan dibuka pada 2 Desember.", "2023-12-10", "2023-12-02"),
+        ("Sidang dijadwalkan 5 Januari.", "2023-12-20", "2024-01-05"),
+    ],
+)
+def test_partial_dates_take_the_year_nearest_the_anchor(
+    text: str, anchor: str, expected: str
+) -> None:
+    values = [v for _, v, _ in tag(text, anchor)]
+    assert values[0] == expected
+
+
+def test_partial_date_without_anchor_keeps_unknown_year() -> None:
+    assert tag("Ia dibebaskan pada 15 Februari.", None) == [("15 Februari", "XXXX-02-15", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perang pecah pada Oktober 2023.", ("Oktober 2023", "2023-10")),
+        ("Resolusi itu diveto Oktober lalu.", ("Oktober lalu", "2023-10")),
+        ("Bulan lalu, ia berpidato.", ("Bulan lalu", "2023-11")),
+        ("Pemilu digelar tahun depan.", ("tahun depan", "2024")),
+        ("Harga naik sejak 2021.", ("2021", "2021")),
+        ("Pada tahun 2019, ia menjabat.", ("tahun 2019", "2019")),
+        ("Ia menjabat sejak Maret.", ("Maret", "2023-03")),
+    ],
+)
+def test_months_and_years(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_month_lalu_in_the_same_month_means_last_year() -> None:
+    assert tag("Ia datang Desember lalu.") == [("Desember lalu", "2022-12", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Informasi ini baru diperoleh kemarin.", ("kemarin", "2023-12-09")),
+        ("Hasilnya diumumkan hari ini.", ("hari ini", "2023-12-10")),
+        ("Sidang dilanjutkan besok.", ("besok", "2023-12-11")),
+        ("Sidang dilanjutkan lusa.", ("lusa", "2023-12-12")),
+        ("Ia berbicara pekan lalu.", ("pekan lalu", "2023-W48")),
+        ("Ia berbicara pada minggu lalu.", ("minggu lalu", "2023-W48")),
+        ("Kapal itu tenggelam dua hari lalu.", ("dua hari lalu", "2023-12-08")),
+        ("Hasil akan keluar tiga hari lagi.", ("tiga hari lagi", "2023-12-13")),
+        ("Ia pindah setahun lalu.", ("setahun lalu", "2022")),
+        ("Ia bertemu Putin pada Rabu di Kremlin.", ("Rabu", "2023-12-06")),
+        ("Ia menelepon, Jumat lalu.", ("Jumat lalu", "2023-12-08")),
+    ],
+)
+def test_relative_days_and_weeks(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_relative_without_anchor_has_no_value() -> None:
+    assert tag("Informasi ini diperoleh kemarin.", None) == [("kemarin", None, "DATE")]
+
+
+def test_vague_past_is_past_ref() -> None:
+    assert tag("Ia datang beberapa minggu lalu.") == [("beberapa minggu lalu", "PAST_REF", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat dimulai pukul 08.30 WIB.", ("pukul 08.30 WIB", "2023-12-10T08:30")),
+        ("Rapat dimulai 08:30 WIB.", ("08:30 WIB", "2023-12-10T08:30")),
+        ("Ledakan terdengar pukul 8 malam.", ("pukul 8 malam", "2023-12-10T20:00")),
+    ],
+)
+def test_clock_times_on_the_anchor_day(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v, k) for t, v, k in tag(text)] == [(*expected, "TIME")]
+
+
+def test_clock_time_takes_the_date_written_before_it() -> None:
+    assert tag("Pada Senin (4/12/2023) pukul 14.00 WIB, sidang dibuka.")[1] == (
+        "pukul 14.00 WIB",
+        "2023-12-04T14:00",
+        "TIME",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mereka bicara selama 50 menit.", ("selama 50 menit", "PT50M")),
+        ("Ia ditahan selama lebih dari 500 hari.", ("selama lebih dari 500 hari", "P500D")),
+        ("Gencatan senjata 7 hari berakhir.", ("7 hari", "P7D")),
+        ("Ia dihukum sepuluh tahun penjara.", ("sepuluh tahun", "P10Y")),
+        ("Mereka berjalan 2 jam 30 menit.", ("2 jam 30 menit", "PT2H30M")),
+        ("Ia kembali sepekan kemudian.", ("sepekan", "P1W")),
+    ],
+)
+def test_durations(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v, k) for t, v, k in tag(text)] == [(*expected, "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Festival itu digelar setiap tahun.", ("setiap tahun", "P1Y")),
+        ("Pasar buka tiap Senin.", ("tiap Senin", "XXXX-WXX-1")),
+    ],
+)
+def test_sets(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v, k) for t, v, k in tag(text)] == [(*expected, "SET")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 2023 orang mendaftar.",
+        "Ia membayar Rp2.023.000 untuk tiket.",
+        "Skor akhir 3-1 untuk tuan rumah.",
+        "Kegiatan sehari-hari warga terganggu.",
+        "Salah satu korban adalah anak.",
+    ],
+)
+def test_no_timex_in_plain_numbers(text: str) -> None:
+    assert tag(text) == []
+
+
+def test_longest_match_wins_over_its_parts() -> None:
+    assert [t for t, _, _ in tag("Minggu (10/12/2023) dan minggu lalu.")] == [
+        "Minggu (10/12/2023)",
+        "minggu lalu",
+    ]
