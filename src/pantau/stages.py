@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pantau.clean.stage import clean
 from pantau.doc import Doc
 from pantau.options import Options
+from pantau.time.stage import numbers, timexes
 
 StageFunc = Callable[[Doc, Options], None]
 
@@ -32,6 +33,8 @@ STAGES: list[Stage] = [
         ("raw",),
         ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language"),
     ),
+    Stage("timexes", timexes, ("body", "published"), ("timexes",)),
+    Stage("numbers", numbers, ("body",), ("numbers",)),
 ]
 
 
