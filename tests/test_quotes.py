@@ -48,6 +48,27 @@ def test_every_quotation_style_gives_the_quote_and_its_speaker(opening: str, clo
     assert quote.cue == "kata"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        " — kata Kertajaya.",
+        " Hal itu disampaikan Kertajaya dalam jumpa pers.",
+        " Demikian disampaikan oleh Kertajaya.",
+    ],
+)
+def test_cues_after_a_dash_or_in_the_next_sentence(after: str) -> None:
+    [quote] = direct(run([f"“Kami akan membuka jalur bantuan pekan depan.”{after}"]))
+    assert quote.speaker == "Dimas Kertajaya"
+
+
+def test_doubled_apostrophes_as_quote_marks() -> None:
+    [quote] = direct(run(["''Kami akan membuka jalur bantuan pekan depan,'' kata Kertajaya."]))
+    assert (quote.text, quote.speaker) == (
+        "Kami akan membuka jalur bantuan pekan depan",
+        "Dimas Kertajaya",
+    )
+
+
 def test_scare_quotes_of_three_words_or_fewer_are_not_quotes() -> None:
     body = ["Sorova menyebut kerja sama itu “sangat berbahaya sekali” bagi kawasan."]
     assert direct(run(body)) == []

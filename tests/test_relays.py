@@ -40,6 +40,9 @@ def sources(body: list[str], removed=(), outlet: str | None = None) -> list[str]
         ("Dia berbicara di forum itu, dikutip laman kantor berita Arvenia, TASS, 2 Mei.", "TASS"),
         ("Kertajaya mengatakan hal itu kepada Reuters di ibu kota.", "Reuters"),
         ("Hal itu dilaporkan Media Indonesia pada Kamis.", "Media Indonesia"),
+        ("Kantor berita Anadolu melaporkan jalan itu ditutup.", "Anadolu"),
+        ("Sementara itu, The Times of Israel melaporkan dua kapal tiba.", "The Times of Israel"),
+        ("Surat kabar Harian Timur, menulis bahwa jalan itu ditutup.", "Harian Timur"),
         ("Menurut laporan The Washington Post, jumlah sandera berkurang.", "The Washington Post"),
     ],
 )
@@ -55,6 +58,8 @@ def test_relay_cues(sentence: str, source: str) -> None:
         "Laporan itu mengutip Kertajaya yang berbicara di depan parlemen.",
         "Seperti diberitakan sebelumnya, jalan itu ditutup sejak pekan lalu.",
         "Warga dari Beluria mulai kembali ke rumah mereka.",
+        "Kertajaya melaporkan hasil pertemuan itu kepada parlemen.",
+        "Media Beluria memberitakan Kertajaya menolak usulan itu.",
     ],
 )
 def test_not_relays(sentence: str) -> None:
@@ -66,6 +71,13 @@ def test_source_line_removed_by_the_cleaner_counts() -> None:
     assert sources(["Kedua pemimpin berbicara lewat telepon."], removed) == [
         "The Moscow Times",
         "Reuters",
+    ]
+
+
+def test_source_line_in_the_body_in_brackets() -> None:
+    assert sources(["Jalan itu ditutup sejak pekan lalu.", "(Sumber: Anadolu / AFP)"]) == [
+        "Anadolu",
+        "AFP",
     ]
 
 

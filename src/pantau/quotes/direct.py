@@ -17,12 +17,12 @@ from pantau.quotes.found import Found
 from pantau.quotes.marks import QuotedSpan
 from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
 from pantau.quotes.tables import QuoteTables
-from pantau.quotes.text import WORD, words_of
+from pantau.quotes.text import QUOTE_MARKS, WORD, words_of
 
 MIN_WORDS = 4
 _AFTER_WORDS = 6
 _BRIDGE = 80
-_LEAD = re.compile(r"\s*[,.]?\s*")
+_LEAD = re.compile(rf"[\s,.–—-]*[{re.escape(QUOTE_MARKS)}]*[\s,.–—-]*")
 
 
 def _cue_after(

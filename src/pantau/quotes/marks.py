@@ -44,7 +44,8 @@ class QuotedSpan:
 
     def text(self, body: list[str]) -> str:
         parts = (body[p.para][p.start : p.end].strip() for p in self.pieces)
-        return " ".join(part for part in parts if part).strip().strip(",;:").strip()
+        text = " ".join(part for part in parts if part)
+        return text.strip().strip(QUOTE_MARKS).strip().strip(",;:").strip()
 
 
 def _roles(text: str, family: str) -> list[tuple[int, str]]:

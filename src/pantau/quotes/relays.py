@@ -99,6 +99,32 @@ def _cued(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str,
     return found
 
 
+def _name_ending(head: str, tables: RelayTables) -> tuple[str | None, bool]:
+    """The medium's name that ends ``head``, and whether a descriptor came before it."""
+    folded = head.casefold()
+    for medium in tables.media_by_length:
+        start = len(head) - len(medium)
+        if folded.endswith(medium) and (start == 0 or not head[start - 1].isalnum()):
+            return head[start:], True
+    tokens = head.split()
+    name: list[str] = []
+    while tokens and (tokens[-1][:1].isupper() or tokens[-1].casefold() in tables.connectors):
+        name.insert(0, tokens.pop())
+    before = " ".join(tokens[-3:])
+    described = any(m.end() == len(before) for m in tables.descriptors.finditer(before))
+    return (" ".join(name) or None), described
+
+
+def _named_before(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
+    """(source, verb) for "kantor berita Anadolu melaporkan ...": the medium before its verb."""
+    found: list[tuple[str, str]] = []
+    for verb in tables.verbs.finditer(line):
+        name, vouched = _name_ending(line[: verb.start()].rstrip(" ,"), tables)
+        if name and vouched and name.casefold() not in rejected:
+            found.append((name, verb.group()))
+    return found
+
+
 def _labelled(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
     """(source, label) for each source named on a "Sumber : A, B" line."""
     label = tables.labels.match(line)
@@ -120,7 +146,11 @@ def find_relays(
     relays: list[Relay] = []
     seen: set[str] = set()
     for line in lines:
-        for name, cue in _labelled(line, rejected, tables) or _cued(line, rejected, tables):
+        named = _labelled(line, rejected, tables) or [
+            *_cued(line, rejected, tables),
+            *_named_before(line, rejected, tables),
+        ]
+        for name, cue in named:
             key = name.casefold()
             if key not in seen and not _own_outlet(name, outlet):
                 seen.add(key)

@@ -83,6 +83,7 @@ class RelayTables:
     vouched_cues: frozenset[str]
     descriptors: re.Pattern[str]
     labels: re.Pattern[str]
+    verbs: re.Pattern[str]
     separators: re.Pattern[str]
     connectors: frozenset[str]
     media: frozenset[str]
@@ -101,7 +102,10 @@ def relay_tables(lang: str) -> RelayTables:
         cues=re.compile(rf"(?i)\b(?:{alternation(cues)})\b"),
         vouched_cues=vouched,
         descriptors=re.compile(rf"(?i)(?:{alternation(_lower(lang, 'relay_descriptors.txt'))})\b"),
-        labels=re.compile(rf"(?i)^\s*(?:{alternation(_lower(lang, 'relay_labels.txt'))})\s*:\s*"),
+        labels=re.compile(
+            rf"(?i)^\s*\(?\s*(?:{alternation(_lower(lang, 'relay_labels.txt'))})\s*:\s*"
+        ),
+        verbs=re.compile(rf"(?i)\b(?:{alternation(_lower(lang, 'relay_verbs.txt'))})\b"),
         separators=re.compile(rf"\s*(?:[,;/&]|\b(?:{separators})\b)\s*"),
         connectors=_lower(lang, "relay_name_connectors.txt"),
         media=media,
