@@ -221,6 +221,7 @@ def test_indirect_quote_forms(sentence: str, text: str) -> None:
         "Kertajaya tidak mengatakan kapan pasukan akan ditarik dari perbatasan.",
         "Kertajaya menyampaikan rasa terima kasih kepada para relawan di lapangan.",
         "Wartawan mengatakan bahwa suasana di perbatasan kini sudah lebih tenang.",
+        "Kertajaya juga menyatakan harapan agar semua sandera segera dibebaskan.",
     ],
 )
 def test_not_indirect_quotes(sentence: str) -> None:

@@ -28,6 +28,8 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     if first is None:
         return None
     word = first.group().casefold()
+    if word in tables.verb_objects:
+        return None
     if word in tables.complementizers:
         return first.end()
     if word in tables.prepositions:

@@ -31,6 +31,7 @@ class QuoteTables:
     verbs: re.Pattern[str]
     bahwa_verbs: frozenset[str]
     complementizers: frozenset[str]
+    verb_objects: frozenset[str]
     according: re.Pattern[str]
     pronouns: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
@@ -60,6 +61,7 @@ def quote_tables(lang: str) -> QuoteTables:
         verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
         bahwa_verbs=_lower(lang, "quote_verbs_bahwa.txt"),
         complementizers=_lower(lang, "quote_complementizers.txt"),
+        verb_objects=_lower(lang, "quote_verb_objects.txt"),
         according=re.compile(rf"(?i)\b(?:{according})(?:(?P<suffix>{suffix})\b)?"),
         pronouns=_lower(lang, "quote_pronouns.txt"),
         pronoun_suffixes=suffixes,
