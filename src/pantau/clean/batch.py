@@ -1,0 +1,61 @@
+"""Batch statistics: a line printed in many articles of one outlet is that outlet's template.
+
+``repeated_lines`` runs once over a batch before the per-article stages; its
+result goes into ``Options.boilerplate_lines`` and the clean stage removes
+those lines as ``duplicate``. A long line (a possible sentence of narrative an
+outlet reuses as background) needs a larger share of the outlet's articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from pantau.clean.segment import split_lines
+from pantau.clean.stage import find_outlet, page_of
+from pantau.clean.text import key, word_count
+from pantau.doc import RawDoc
+
+LONG_LINE_WORDS = 12
+
+
+def repeated_lines(
+    raws: Iterable[RawDoc],
+    *,
+    lang: str = "id",
+    min_articles: int = 3,
+    min_share: float = 0.2,
+    long_share: float = 0.5,
+) -> dict[str, frozenset[str]]:
+    """Outlet -> comparison keys of lines found in many of its articles in the batch.
+
+    A line counts when it appears in at least ``min_articles`` articles of the
+    outlet and in at least ``min_share`` of them (``long_share`` for lines of
+    ``LONG_LINE_WORDS`` words or more). Inputs without text or outlet are skipped.
+    """
+    totals: Counter[str] = Counter()
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    longest: dict[str, int] = {}
+    for raw in raws:
+        if raw.text is None and raw.html is None:
+            continue
+        page = page_of(raw)
+        lines = split_lines(page.text)
+        outlet = find_outlet(raw, page, lines, lang)
+        if outlet is None:
+            continue
+        totals[outlet] += 1
+        keys = {key(line): word_count(line) for line in lines}
+        seen[outlet].update(keys.keys())
+        longest.update(keys)
+    result = {}
+    for outlet, counts in seen.items():
+        total = totals[outlet]
+        result[outlet] = frozenset(
+            line
+            for line, count in counts.items()
+            if line
+            and count >= min_articles
+            and count / total >= (long_share if longest[line] >= LONG_LINE_WORDS else min_share)
+        )
+    return result

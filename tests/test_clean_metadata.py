@@ -1,0 +1,125 @@
+"""Metadata readers: datelines, outlets, dates, bylines, offline domains."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.clean.byline import authors
+from pantau.clean.dateline import parse
+from pantau.clean.dates import from_hint, from_url, header_date
+from pantau.clean.metadata import outlet_of_credit, registrable_domain
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "city"),
+    [
+        (
+            "TRIBUNNEWS.COM -Presiden itu berbicara kepada wartawan di istana.",
+            "TRIBUNNEWS.COM",
+            None,
+        ),
+        ("REPUBLIKA.CO.ID,\u00a0MOSKOW – Presiden itu berbicara.", "REPUBLIKA.CO.ID", "Moskow"),
+        ("Liputan6.com, Moskow - Presiden itu berbicara.", "Liputan6.com", "Moskow"),
+        ("Jakarta (ANTARA) - Presiden itu berbicara.", "ANTARA", "Jakarta"),
+        ("Jakarta, CNN Indonesia -- Presiden itu berbicara.", "CNN Indonesia", "Jakarta"),
+        (
+            "KONTAN.CO.ID - JAKARTA. Harga emas naik pada perdagangan pagi ini.",
+            "KONTAN.CO.ID",
+            "Jakarta",
+        ),
+        (
+            "BANDAR LAMPUNG - Gubernur meninjau jalan rusak di pinggir kota pagi ini.",
+            None,
+            "Bandar Lampung",
+        ),
+    ],
+)
+def test_dateline_parts(line: str, credit: str | None, city: str | None) -> None:
+    found = parse(line)
+    assert found is not None and (found.credit, found.city) == (credit, city)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin Telepon Netanyahu Pertama Kali sejak Israel vs Hamas Memanas, Bahas Apa?",
+        "Komunikasi Rusia-Hamas",
+        "Israel - Palestina",
+        "Menurut dia, rencana itu - yang belum disetujui - akan dibahas lagi pekan depan.",
+    ],
+)
+def test_not_a_dateline(line: str) -> None:
+    assert parse(line) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("TRIBUNNEWS.COM", "tribunnews.com"),
+        ("REPUBLIKA.CO.ID", "republika.co.id"),
+        ("CNN Indonesia", "cnnindonesia.com"),
+        ("ANTARA", "antaranews.com"),
+        ("IDN Times", "idntimes.com"),
+        ("Tak Dikenal", None),
+    ],
+)
+def test_outlet_of_credit(credit: str, outlet: str | None) -> None:
+    assert outlet_of_credit(credit) == outlet
+
+
+def test_registrable_domain_uses_the_bundled_suffix_list() -> None:
+    assert registrable_domain("https://jatim.tribunnews.com/2023/x") == "tribunnews.com"
+    assert registrable_domain("https://www.republika.co.id/berita/x") == "republika.co.id"
+    assert registrable_domain("not a url") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://www.tribunnews.com/internasional/2023/12/11/judul", "2023-12-11"),
+        ("https://example.com/read/20231123/judul", "2023-11-23"),
+        ("https://www.cnnindonesia.com/x/20231211123456-120-1035678/judul", "2023-12-11"),
+        ("https://www.liputan6.com/read/5481234/judul", None),
+        ("https://example.com/2023/13/45/judul", None),
+    ],
+)
+def test_date_from_url(url: str, value: str | None) -> None:
+    assert from_url(url) == value
+
+
+def test_date_from_hint() -> None:
+    assert from_hint("2024-02-07T08:30:00+07:00") == "2024-02-07"
+    assert from_hint("kemarin") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Susi Susanti , Jurnalis-Selasa, 17 Oktober 2023 |08:30 WIB", "2023-10-17"),
+        ("Kamis 16 Desember 2021 17:11 WIB", "2021-12-16"),
+        ("Kompas.com - 11/12/2023, 10:00 WIB", "2023-12-11"),
+        ("Rabu (7/2/2024)", None),
+        (
+            "Putin menelepon Netanyahu pada 16 Oktober 2023 untuk membahas Gaza bersama pemimpin lain.",
+            None,
+        ),
+    ],
+)
+def test_header_date(line: str, value: str | None) -> None:
+    assert header_date(line, "id") == value
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rep: Kamran Dikarma Red: Esthi Maharani", ["Kamran Dikarma", "Esthi Maharani"]),
+        ("Penulis: Ahmad Dani | Editor: Budi Santoso", ["Ahmad Dani", "Budi Santoso"]),
+        ("Susi Susanti , Jurnalis-Selasa, 17 Oktober 2023 |08:30 WIB", ["Susi Susanti"]),
+        ("Laporan Wartawan Tribunnews.com, Dedi Kurniawan", ["Dedi Kurniawan"]),
+        ("Pewarta: A. Rahman dan Dewi Lestari", ["A. Rahman", "Dewi Lestari"]),
+        ("Videografer: Dimas Prakoso", []),
+        ("(abc/xyz)", []),
+    ],
+)
+def test_byline_authors(line: str, names: list[str]) -> None:
+    assert authors(line, "id") == names

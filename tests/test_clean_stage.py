@@ -1,0 +1,161 @@
+"""The clean stage on hand-written articles and on the five seeds against their gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pantau.clean.stage import clean
+from pantau.doc import Doc, RawDoc
+from pantau.errors import InputError
+from pantau.options import Options
+from pantau.read import read_file
+from pantau.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = [json.loads(line) for line in (ROOT / "gold" / "seeds.jsonl").read_text().splitlines()]
+
+
+def run(text: str | None = None, options: Options | None = None, **hints) -> Article:
+    doc = Doc(RawDoc("t", "t.txt", text=text, **hints), Article("t", "t.txt"))
+    clean(doc, options or Options())
+    return doc.article
+
+
+def _seed(gold: dict) -> Article:
+    raw = next(iter(read_file(ROOT / "gold" / gold["text_file"], 10**7)))
+    doc = Doc(raw, Article(raw.id, raw.source))
+    clean(doc, Options())
+    return doc.article
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g["id"] for g in GOLD])
+def test_seed_matches_gold(gold: dict) -> None:
+    article = _seed(gold)
+    assert {r.text for r in article.removed} == {r["text"] for r in gold["removed"]}
+    for name in ("outlet", "title", "dateline", "authors", "published", "language"):
+        assert getattr(article, name) == gold[name], name
+
+
+def test_lead_keeps_its_dateline_and_header_is_neither_body_nor_removed() -> None:
+    article = run(
+        "Banjir Rendam Tiga Desa\n\nWarga diminta waspada hujan deras.\n\n"
+        "SUKAMAJU, KOMPAS.com - Banjir merendam tiga desa pada Selasa (5/3/2024) setelah hujan.\n"
+        "Kepala BPBD mengatakan 240 rumah terendam air setinggi satu meter."
+    )
+    assert article.title == "Banjir Rendam Tiga Desa"
+    assert article.body[0].startswith("SUKAMAJU, KOMPAS.com - Banjir")
+    assert article.extra["standfirst"] == ["Warga diminta waspada hujan deras."]
+    assert article.removed == []
+    assert (article.outlet, article.dateline) == ("kompas.com", "Sukamaju")
+
+
+def test_no_headline_line_gives_no_title() -> None:
+    article = run(
+        "CONTOH.COM - Warga menggelar kerja bakti di sungai pada Minggu pagi.\nIni baris dua."
+    )
+    assert article.title is None
+    assert article.outlet == "contoh.com"
+    assert article.dateline is None
+
+
+def test_lead_date_is_not_the_publication_date() -> None:
+    article = run(
+        "Jakarta - Presiden meresmikan bendungan baru pada Rabu (7/2/2024) di Jawa Barat."
+    )
+    assert article.published is None
+    assert article.dateline == "Jakarta"
+
+
+def test_header_timestamp_gives_published_and_leaves_body() -> None:
+    article = run(
+        "Bendungan Baru Diresmikan\nSenin, 11 Des 2023 10:00 WIB\n"
+        "Jakarta - Presiden meresmikan bendungan baru di Jawa Barat pada pagi hari ini."
+    )
+    assert article.published == "2023-12-11"
+    assert ("Senin, 11 Des 2023 10:00 WIB", "byline") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_url_date_and_domain_win() -> None:
+    article = run(
+        "Jakarta - Presiden meresmikan bendungan baru di Jawa Barat pada pagi hari ini.",
+        url="https://news.detik.com/berita/2023/12/11/bendungan",
+    )
+    assert (article.outlet, article.published) == ("detik.com", "2023-12-11")
+
+
+def test_caption_printed_twice_is_a_duplicate_but_a_sentence_once_stays() -> None:
+    text = (
+        "Jakarta - Presiden meresmikan bendungan baru di Jawa Barat pada pagi hari ini.\n"
+        "Presiden menggunting pita di tepi bendungan\n"
+        "Presiden menggunting pita di tepi bendungan\n"
+        "Bendungan itu mengairi ribuan hektare sawah, kata menteri."
+    )
+    article = run(text)
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Presiden menggunting pita di tepi bendungan", "duplicate")
+    ]
+    assert article.body[-1] == "Bendungan itu mengairi ribuan hektare sawah, kata menteri."
+
+
+def test_titles_under_a_related_link_heading_go_with_it() -> None:
+    text = (
+        "Jakarta - Presiden meresmikan bendungan baru di Jawa Barat pada pagi hari ini.\n"
+        "Baca Juga\n\nWaduk Lama Dikeruk....\n\n"
+        "Bendungan itu mengairi ribuan hektare sawah, kata menteri."
+    )
+    removed = {r.text: r.reason for r in run(text).removed}
+    assert removed == {"Baca Juga": "related-link", "Waduk Lama Dikeruk....": "related-link"}
+
+
+def test_credit_line_is_followed_by_its_caption() -> None:
+    text = (
+        "Bendungan Baru Diresmikan\nAP\nPresiden (kiri) dan menteri (kanan)\n"
+        "Jakarta - Presiden meresmikan bendungan baru di Jawa Barat pada pagi hari ini."
+    )
+    removed = {r.text: r.reason for r in run(text).removed}
+    assert removed == {"AP": "caption", "Presiden (kiri) dan menteri (kanan)": "caption"}
+
+
+def test_batch_repeated_lines_are_removed() -> None:
+    options = Options(boilerplate_lines={"contoh.com": frozenset({"langganan koran digital"})})
+    article = run(
+        "CONTOH.COM - Warga menggelar kerja bakti di sungai pada Minggu pagi.\nLangganan Koran Digital",
+        options,
+    )
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Langganan Koran Digital", "duplicate")
+    ]
+
+
+def test_split_dateline_joins_the_lead() -> None:
+    article = run(
+        "JAKARTA, KOMPAS.com\n– Polisi memeriksa dua saksi dalam kasus pencurian itu pada Senin."
+    )
+    assert article.body == [
+        "JAKARTA, KOMPAS.com – Polisi memeriksa dua saksi dalam kasus pencurian itu pada Senin."
+    ]
+    assert article.dateline == "Jakarta"
+
+
+def test_title_hint_is_used_and_its_line_is_not_body() -> None:
+    article = run(
+        "Bendungan Baru Diresmikan\nJakarta - Presiden meresmikan bendungan baru di Jawa Barat hari ini.",
+        title="Bendungan Baru Diresmikan",
+    )
+    assert article.title == "Bendungan Baru Diresmikan"
+    assert article.body == ["Jakarta - Presiden meresmikan bendungan baru di Jawa Barat hari ini."]
+
+
+def test_english_text_is_detected() -> None:
+    article = run("The president opened a new dam in West Java on Monday, officials said.")
+    assert article.language == "en"
+
+
+def test_no_input_raises() -> None:
+    with pytest.raises(InputError):
+        run(None)
