@@ -77,10 +77,29 @@ def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
     )
 
 
+def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Split "[Kementerian ... Rusia Maria Zakharova]": capitalised words after a country are a person."""
+    out: list[Found] = []
+    for item in found:
+        cut = next(
+            (
+                k + 1
+                for k in range(item.first + 1, item.last - 2)
+                if item.type == "ORG" and lex.types.get(tokens[k].text.casefold()) == "LOC"
+            ),
+            None,
+        )
+        if cut is not None and all(_capitalised(t.text) for t in tokens[cut : item.last]):
+            out += [Found(item.first, cut, "ORG"), Found(cut, item.last, "PER")]
+        else:
+            out.append(item)
+    return out
+
+
 def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Strip leading non-name words; drop days, domains and compounds of known names."""
     kept = []
-    for item in found:
+    for item in _split_at_place(tokens, found, lex):
         while item.last - item.first > 1 and (
             tokens[item.first].text.lower() in lex.strip_leading
             or _known_part(tokens[item.first].text, lex)
