@@ -78,7 +78,7 @@ def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
 
 
 def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Split "[Kementerian ... Rusia Maria Zakharova]": capitalised words after a country are a person."""
+    """Split "[... Negeri Rusia Maria Zakharova]": capitalised words after a country: a person."""
     out: list[Found] = []
     for item in found:
         cut = next(
