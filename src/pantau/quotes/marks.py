@@ -10,6 +10,7 @@ for quotes of several paragraphs); otherwise it runs to the paragraph's end.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pantau.quotes.text import DOUBLE_MARKS, QUOTE_MARKS, SINGLE_MARKS
@@ -51,9 +52,8 @@ class QuotedSpan:
 def _roles(text: str, family: str) -> list[tuple[int, str]]:
     """Each mark of ``family`` that can open or close, with its role."""
     roles: list[tuple[int, str]] = []
-    for i, char in enumerate(text):
-        if char not in family:
-            continue
+    for match in re.finditer(f"[{re.escape(family)}]", text):
+        i, char = match.start(), match.group()
         prev = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (prev.isspace() or prev in _OPEN_BEFORE) and not after.isspace()
