@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from pantau.clean.stage import clean
 from pantau.doc import Doc
+from pantau.events import events_stage
+from pantau.nlp.entities import entities_stage
 from pantau.options import Options
 from pantau.time.stage import numbers, timexes
 
@@ -33,8 +35,10 @@ STAGES: list[Stage] = [
         ("raw",),
         ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language"),
     ),
+    Stage("entities", entities_stage, ("body",), ("entities",)),
     Stage("timexes", timexes, ("body", "published"), ("timexes",)),
     Stage("numbers", numbers, ("body",), ("numbers",)),
+    Stage("events", events_stage, ("body", "timexes"), ("events",)),
 ]
 
 
