@@ -1,71 +1,62 @@
-"""The static HTML report: articles by outlet and date, and a page per article.
+"""The static HTML report: the web UI's pages written as files, for sharing.
 
-Templates autoescape every value, and the pages forbid scripts by their
-Content-Security-Policy, so article text can never run as code.
+It renders the same templates as ``pantau serve`` with relative links, so a
+report folder opens from disk or any static host. Pages autoescape every value
+and forbid scripts by their Content-Security-Policy; there is no search page,
+since search needs the server.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+import sqlite3
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
-from pantau.records import Article
 from pantau.store import Store
+from pantau.web import people, queries, views
+from pantau.web.links import Links, file_name
+from pantau.web.render import render
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+ALL = -1
+"""SQLite's ``LIMIT -1``: a list page of the report shows every item."""
 
-
-def environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("pantau.report", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def page_name(article_id: str) -> str:
-    """A safe file name for an article page, whatever its id holds."""
-    return (_UNSAFE.sub("_", article_id).strip("._") or "article")[:120] + ".html"
+View = Callable[[sqlite3.Connection, str], dict[str, Any] | None]
 
 
 def build_report(store: Store, out_dir: Path) -> Path:
     """Write the report into ``out_dir`` and return the path of its index page."""
-    env = environment()
-    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    pages = out_dir / "articles"
-    pages.mkdir(parents=True, exist_ok=True)
-    by_outlet: dict[str | None, list[dict[str, str | None]]] = defaultdict(list)
-    article_page = env.get_template("article.html")
-    total = 0
-    for article in store.articles():
-        total += 1
-        name = page_name(article.id)
-        html = article_page.render(article=article, root="../", generated=generated)
-        (pages / name).write_text(html, encoding="utf-8")
-        by_outlet[article.outlet].append(_summary(article, name))
-    outlets = sorted(by_outlet.items(), key=lambda item: (item[0] is None, item[0] or ""))
-    for _, articles in outlets:
-        articles.sort(key=lambda a: (a["published"] or "", a["title"] or ""), reverse=True)
+    conn = store.conn
+    stamp = {"generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    top, sub = Links("", True), Links("../", True)
     index = out_dir / "index.html"
-    index.write_text(
-        env.get_template("index.html").render(
-            outlets=outlets, total=total, root="", generated=generated
-        ),
-        encoding="utf-8",
-    )
+    index.write_text(render("home.html", top, **views.home(conn), **stamp), "utf-8")
+    lists = {
+        "events": ("events.html", queries.events(conn, ALL, 0)),
+        "articles": ("articles.html", queries.articles(conn, ALL, 0, None)),
+        "entities": ("entities.html", people.entities(conn, ALL, 0, None, None)),
+    }
+    for kind, (template, result) in lists.items():
+        html = render(template, top, **{kind: result}, **stamp)
+        (out_dir / f"{kind}.html").write_text(html, "utf-8")
+    story_ids = [s["id"] for s in queries.stories(conn, ALL, 0)["items"]]
+    pages: dict[str, tuple[str, View, Iterable[str]]] = {
+        "stories": ("story.html", views.story, story_ids),
+        "events": ("event.html", views.event, [e["id"] for e in lists["events"][1]["items"]]),
+        "articles": ("article.html", views.article, _article_ids(conn)),
+        "entities": ("entity.html", views.entity, [e["id"] for e in lists["entities"][1]["items"]]),
+    }
+    for kind, (template, view, keys) in pages.items():
+        (out_dir / kind).mkdir(exist_ok=True)
+        for key in keys:
+            context = view(conn, key)
+            if context is not None:
+                html = render(template, sub, **context, **stamp)
+                (out_dir / kind / file_name(key)).write_text(html, "utf-8")
     return index
 
 
-def _summary(article: Article, page: str) -> dict[str, str | None]:
-    lead = article.body[0] if article.body else article.id
-    return {
-        "page": page,
-        "title": article.title,
-        "lead": lead[:120],
-        "published": article.published,
-    }
+def _article_ids(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY rowid")]

@@ -1,0 +1,65 @@
+"""Where each page lives: server paths for the web UI, relative files for the report.
+
+Templates only ever call ``links``, so the same template renders both surfaces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+KINDS = ("stories", "events", "articles", "entities")
+
+
+def file_name(key: str) -> str:
+    """A safe, collision-free file name for a page key, whatever the key holds."""
+    safe = _UNSAFE.sub("_", key).strip("._")[:100] or "page"
+    if safe != key:
+        safe += "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return safe + ".html"
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """URLs of pages; ``static`` gives relative ``.html`` files under ``root``."""
+
+    root: str = "/"
+    static: bool = False
+
+    def home(self) -> str:
+        return self.root + "index.html" if self.static else self.root
+
+    def page(self, kind: str, key: str) -> str:
+        if kind not in KINDS:
+            raise ValueError(f"unknown page kind {kind!r}")
+        if self.static:
+            return f"{self.root}{kind}/{file_name(key)}"
+        return f"{self.root}{kind}/{quote(key, safe='')}"
+
+    def story(self, key: str) -> str:
+        return self.page("stories", key)
+
+    def event(self, key: str) -> str:
+        return self.page("events", key)
+
+    def article(self, key: str) -> str:
+        return self.page("articles", key)
+
+    def entity(self, key: str) -> str:
+        return self.page("entities", key)
+
+    def listing(self, kind: str) -> str:
+        """The list page of a kind (events, entities, articles)."""
+        return f"{self.root}{kind}.html" if self.static else f"{self.root}{kind}"
+
+    def search(self, query: str | None = None, **params: object) -> str | None:
+        """The search page (none in a static report, which has no server)."""
+        if self.static:
+            return None
+        if query is None:
+            return f"{self.root}search"
+        args = {"q": query, **{k: v for k, v in params.items() if v is not None}}
+        return f"{self.root}search?{urlencode(args)}"

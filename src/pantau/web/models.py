@@ -1,0 +1,185 @@
+"""The JSON API's response shapes; FastAPI turns them into the OpenAPI spec."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of the API, whatever went wrong."""
+
+    error: ErrorDetail
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Items matching, over all pages.")
+    limit: int
+    offset: int
+
+
+class ArticleBrief(BaseModel):
+    id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+
+
+class ArticleItem(ArticleBrief):
+    event_cluster: str | None
+    story_cluster: str | None
+
+
+class ArticleDetail(BaseModel):
+    record: dict[str, Any] = Field(description="The article record (GOLD.md shape).")
+    text: str = Field(description="The clean body, paragraphs separated by blank lines.")
+    event_cluster: str | None
+    story_cluster: str | None
+
+
+class StoryItem(BaseModel):
+    id: str
+    label: str | None
+    first_date: str | None
+    last_date: str | None
+    entries: int
+    article_count: int
+    outlets: list[str]
+
+
+class TimelineEntry(BaseModel):
+    date: str
+    event: str | None
+    summary: str
+    articles: list[ArticleBrief]
+    outlets: list[str]
+
+
+class StoryDetail(BaseModel):
+    id: str
+    label: str | None
+    first_date: str | None
+    last_date: str | None
+    timeline: list[TimelineEntry]
+    articles: list[ArticleBrief]
+    outlets: list[str]
+
+
+class EventFacts(BaseModel):
+    type: str | None
+    trigger: str | None
+    date: str | None
+    place: str | None
+
+
+class EventItem(EventFacts):
+    id: str
+    story: str | None
+    article_count: int
+    first_published: str | None
+    outlets: list[str]
+
+
+class MainEvent(EventFacts):
+    participants: list[str]
+
+
+class QuoteFields(BaseModel):
+    text: str
+    speaker: str | None
+    kind: str
+    cue: str | None
+
+
+class Relay(BaseModel):
+    source: str
+    cue: str | None
+
+
+class Number(BaseModel):
+    text: str
+    value: float | None
+    what: str | None
+
+
+class Roles(BaseModel):
+    name: str
+    roles: list[str]
+
+
+class Report(BaseModel):
+    """What one outlet's article reported of an event."""
+
+    article: ArticleBrief
+    main: MainEvent | None
+    roles: list[Roles]
+    numbers: list[Number]
+    quotes: list[QuoteFields]
+    relays: list[Relay]
+
+
+class EventDetail(EventFacts):
+    id: str
+    stories: list[str]
+    outlets: list[str]
+    reports: list[Report]
+
+
+class QuoteItem(QuoteFields):
+    id: int
+    article_id: str
+    outlet: str | None
+    published: str | None
+
+
+class EntityItem(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    roles: list[str]
+    article_count: int
+
+
+class Mention(BaseModel):
+    article_id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    name: str
+    roles: list[str]
+
+
+class EntityDetail(BaseModel):
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    roles: list[str]
+    mentions: list[Mention]
+    roles_over_time: list[Mention]
+    quotes: list[QuoteItem]
+
+
+class SnippetPiece(BaseModel):
+    text: str
+    match: bool
+
+
+class ArticleHit(ArticleBrief):
+    snippet: list[SnippetPiece]
+
+
+class SearchResult(BaseModel):
+    query: str
+    articles: Page[ArticleHit]
+    quotes: Page[QuoteItem]

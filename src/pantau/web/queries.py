@@ -1,0 +1,254 @@
+"""Read queries over the store, shared by the JSON API, the web UI and the report.
+
+Every function takes an open connection (rows as ``sqlite3.Row``) and returns
+plain dicts and lists, ready for JSON or a template. Lists come as pages.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from pantau.records import Article, Event
+
+Row = dict[str, Any]
+
+
+def page(items: list[Row], total: int, limit: int, offset: int) -> Row:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def fetch_all(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+    return [dict(row) for row in conn.execute(sql, params)]
+
+
+def fetch_one(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
+    row = conn.execute(sql, params).fetchone()
+    return dict(row) if row is not None else None
+
+
+def fetch_count(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> int:
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def placeholders(values: list[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def article_briefs(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
+    """Id, outlet, title and date of the given articles, oldest first."""
+    if not ids:
+        return []
+    return fetch_all(
+        conn,
+        "SELECT id, outlet, title, published FROM articles"
+        f" WHERE id IN ({placeholders(ids)}) ORDER BY published, rowid",
+        tuple(ids),
+    )
+
+
+def _outlets(briefs: list[Row]) -> list[str]:
+    return sorted({b["outlet"] for b in briefs if b["outlet"]})
+
+
+# Stories ---------------------------------------------------------------------------
+
+
+def stories(conn: sqlite3.Connection, limit: int, offset: int) -> Row:
+    """Stories, the most recently active first, with their size."""
+    items = fetch_all(
+        conn,
+        "SELECT s.id, s.label, s.first_date, s.last_date,"
+        " (SELECT count(*) FROM timeline t WHERE t.story = s.id) AS entries,"
+        " (SELECT count(*) FROM articles a WHERE a.story_cluster = s.id) AS article_count"
+        " FROM stories s ORDER BY s.last_date IS NULL, s.last_date DESC, s.id"
+        " LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    for item in items:
+        outlets = fetch_all(
+            conn,
+            "SELECT DISTINCT outlet FROM articles WHERE story_cluster = ? AND outlet IS NOT NULL"
+            " ORDER BY outlet",
+            (item["id"],),
+        )
+        item["outlets"] = [row["outlet"] for row in outlets]
+    return page(items, fetch_count(conn, "SELECT count(*) FROM stories"), limit, offset)
+
+
+def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
+    """A story with its dated timeline; each entry cites its articles and outlets."""
+    found = fetch_one(
+        conn, "SELECT id, label, first_date, last_date FROM stories WHERE id = ?", (story_id,)
+    )
+    if found is None:
+        return None
+    entries = fetch_all(
+        conn,
+        "SELECT date, event, summary, articles FROM timeline WHERE story = ? ORDER BY date, rowid",
+        (story_id,),
+    )
+    clusters = _cluster_ids(conn)
+    for entry in entries:
+        entry["articles"] = article_briefs(conn, json.loads(entry["articles"]))
+        entry["outlets"] = _outlets(entry["articles"])
+        if entry["event"] not in clusters:
+            entry["event"] = None
+    found["timeline"] = entries
+    found["articles"] = fetch_all(
+        conn,
+        "SELECT id, outlet, title, published FROM articles WHERE story_cluster = ?"
+        " ORDER BY published, rowid",
+        (story_id,),
+    )
+    found["outlets"] = _outlets(found["articles"])
+    return found
+
+
+def _cluster_ids(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT DISTINCT event_cluster FROM articles WHERE event_cluster NOT NULL")
+    return {row[0] for row in rows}
+
+
+# Events ----------------------------------------------------------------------------
+
+
+def _main_events(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
+    rows = fetch_all(
+        conn,
+        "SELECT e.article_id, a.outlet, e.type, e.trigger, e.participants, e.date, e.place"
+        f" FROM events e JOIN articles a ON a.id = e.article_id"
+        f" WHERE e.main = 1 AND e.article_id IN ({placeholders(ids)})",
+        tuple(ids),
+    )
+    for row in rows:
+        row["participants"] = json.loads(row["participants"])
+    return rows
+
+
+def _summary(mains: list[Row]) -> Row:
+    """The most reported type, trigger, date and place among an event's articles."""
+
+    def common(key: str) -> Any:
+        values = Counter(m[key] for m in mains if m[key])
+        return values.most_common(1)[0][0] if values else None
+
+    return {key: common(key) for key in ("type", "trigger", "date", "place")}
+
+
+def events(conn: sqlite3.Connection, limit: int, offset: int) -> Row:
+    """Event clusters, the latest first, each with its outlets and a summary."""
+    items = fetch_all(
+        conn,
+        "SELECT event_cluster AS id, story_cluster AS story, count(*) AS article_count,"
+        " min(published) AS first_published"
+        " FROM articles WHERE event_cluster NOT NULL GROUP BY event_cluster"
+        " ORDER BY max(published) IS NULL, max(published) DESC, event_cluster LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    for item in items:
+        briefs = fetch_all(
+            conn, "SELECT id, outlet FROM articles WHERE event_cluster = ?", (item["id"],)
+        )
+        item["outlets"] = _outlets(briefs)
+        item.update(_summary(_main_events(conn, [b["id"] for b in briefs])))
+    total = fetch_count(conn, "SELECT count(DISTINCT event_cluster) FROM articles")
+    return page(items, total, limit, offset)
+
+
+def event_reports(conn: sqlite3.Connection, event_id: str) -> list[Article]:
+    """The article records of one event cluster, in publication order."""
+    rows = conn.execute(
+        "SELECT record FROM articles WHERE event_cluster = ? ORDER BY published, rowid",
+        (event_id,),
+    )
+    return [Article.from_json(row["record"]) for row in rows]
+
+
+def event(conn: sqlite3.Connection, event_id: str, reports: list[Article]) -> Row:
+    """One event cluster: a summary, and what each outlet's article reported of it."""
+    mains = _main_events(conn, [report.id for report in reports])
+    story_ids = {
+        row["story_cluster"]
+        for row in fetch_all(
+            conn, "SELECT story_cluster FROM articles WHERE event_cluster = ?", (event_id,)
+        )
+    } - {None}
+    return {
+        "id": event_id,
+        "stories": sorted(story_ids),
+        **_summary(mains),
+        "outlets": sorted({r.outlet for r in reports if r.outlet}),
+        "reports": [_report(report) for report in reports],
+    }
+
+
+def _report(record: Article) -> Row:
+    """The facts one article gives about its main event."""
+    main = next((e for e in record.events if e.main), None)
+    return {
+        "article": {
+            "id": record.id,
+            "outlet": record.outlet,
+            "title": record.title,
+            "published": record.published,
+        },
+        "main": _event_dict(main) if main else None,
+        "roles": [{"name": e.name, "roles": e.roles} for e in record.entities if e.roles],
+        "numbers": [{"text": n.text, "value": n.value, "what": n.what} for n in record.numbers],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "kind": q.kind, "cue": q.cue}
+            for q in record.quotes
+        ],
+        "relays": [{"source": r.source, "cue": r.cue} for r in record.relays],
+    }
+
+
+def _event_dict(event: Event) -> Row:
+    return {
+        "type": event.type,
+        "trigger": event.trigger,
+        "participants": event.participants,
+        "date": event.date,
+        "place": event.place,
+    }
+
+
+# Articles --------------------------------------------------------------------------
+
+
+def articles(conn: sqlite3.Connection, limit: int, offset: int, outlet: str | None) -> Row:
+    """Articles, the newest first, optionally of one outlet."""
+    where, params = ("WHERE outlet = ?", (outlet,)) if outlet else ("", ())
+    items = fetch_all(
+        conn,
+        "SELECT id, outlet, title, published, event_cluster, story_cluster FROM articles"
+        f" {where} ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return page(
+        items, fetch_count(conn, f"SELECT count(*) FROM articles {where}", params), limit, offset
+    )
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> tuple[Article, Row] | None:
+    """An article's record, and the event and story clusters it belongs to."""
+    row = fetch_one(
+        conn,
+        "SELECT record, event_cluster, story_cluster FROM articles WHERE id = ?",
+        (article_id,),
+    )
+    if row is None:
+        return None
+    clusters = {"event": row["event_cluster"], "story": row["story_cluster"]}
+    return Article.from_json(row["record"]), clusters
+
+
+def outlets(conn: sqlite3.Connection) -> list[Row]:
+    return fetch_all(
+        conn,
+        "SELECT outlet, count(*) AS article_count FROM articles WHERE outlet NOT NULL"
+        " GROUP BY outlet ORDER BY outlet",
+    )
