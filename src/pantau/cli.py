@@ -159,6 +159,21 @@ def export(
         raise _fail(error) from None
 
 
+@app.command()
+def serve(
+    db: DbOption = Path("pantau.db"),
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Browse the store in a web UI and query its JSON API (/api, spec at /api/openapi.json)."""
+    from pantau.web.app import serve as serve_store  # the web stack loads only when serving
+
+    try:
+        serve_store(db, host, port)
+    except PantauError as error:
+        raise _fail(error) from None
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", exists=True, dir_okay=False, help="Gold JSONL.")],

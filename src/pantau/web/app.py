@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -65,3 +66,8 @@ async def _headers(
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
+
+
+def serve(db: str | Path, host: str, port: int) -> None:
+    """Serve one store until interrupted; raises StoreError before listening if unusable."""
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
