@@ -178,3 +178,18 @@ def test_longest_match_wins_over_its_parts() -> None:
         "Minggu (10/12/2023)",
         "minggu lalu",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ia datang Jumat pekan lalu.", ("Jumat pekan lalu", "2023-12-01")),
+        ("Harga naik Oktober tahun lalu.", ("Oktober tahun lalu", "2022-10")),
+        ("Ia lahir 5 Mei tahun lalu.", ("5 Mei tahun lalu", "2022-05-05")),
+        ("Polisi menangkap pelaku semalam.", ("semalam", "2023-12-09")),
+        ("Kasus itu naik di 2022.", ("2022", "2022")),
+        ("Presiden berbicara, Senin (4/12) di Istana.", ("Senin (4/12)", "2023-12-04")),
+    ],
+)
+def test_other_outlets_styles(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]

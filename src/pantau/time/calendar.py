@@ -112,3 +112,9 @@ def stepped_weekday(weekday: int, anchor: date, step: int | None) -> date:
         ahead = (weekday - anchor.isoweekday()) % 7
         return anchor + timedelta(days=ahead or 7)
     return anchor + timedelta(days=weekday - anchor.isoweekday())
+
+
+def weekday_in_week(weekday: int, anchor: date, weeks: int) -> date:
+    """ "Jumat pekan lalu": the day name in the week ``weeks`` away from the anchor's."""
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+    return monday + timedelta(weeks=weeks, days=weekday - 1)

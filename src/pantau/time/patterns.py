@@ -46,6 +46,7 @@ def _classes(lang: str, t: TimeTables) -> dict[str, str]:
         "relday": alternation(list(t.relative_days)),
         "unit": alternation(list(units)),
         "calunit": alternation([w for w, u in units.items() if u.step]),
+        "weekunit": alternation([w for w, u in units.items() if u.step == "W"]),
         "relunit": alternation([w for w, u in units.items() if u.step and u.bare]),
         "dir_bare": alternation([w for w, d in t.directions.items() if d.where != "counted"]),
         "dir_counted": alternation([w for w, d in t.directions.items() if d.where != "bare"]),

@@ -44,9 +44,19 @@ def _count(text: str | None, lang: str) -> int | float | None:
     return 1 if text is None else parse_amount(text, lang)
 
 
-def _step(groups: Groups, t: TimeTables) -> int | None:
-    direction = lookup(t.directions, groups.get("dir"))
+def _step(groups: Groups, t: TimeTables, key: str = "dir") -> int | None:
+    direction = lookup(t.directions, groups.get(key))
     return None if direction is None else direction.step
+
+
+def _stated_year(groups: Groups, ctx: Context, t: TimeTables) -> int | None:
+    """The year written ("2023"), or stepped from the anchor ("tahun lalu"), else None."""
+    if groups.get("y"):
+        return _year(groups["y"])
+    year_step = _step(groups, t, "ydir")
+    if year_step is not None and ctx.anchor is not None:
+        return ctx.anchor.year + year_step
+    return None
 
 
 def resolve_date(groups: Groups, ctx: Context) -> str | None:
@@ -54,8 +64,9 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
     month, day = _month(groups, t), int(groups["d"] or 0)
     if month is None:
         return None
-    if groups.get("y"):
-        found = cal.make_date(_year(groups["y"]), month, day)
+    year = _stated_year(groups, ctx, t)
+    if year is not None:
+        found = cal.make_date(year, month, day)
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
@@ -65,11 +76,13 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
 
 
 def resolve_month(groups: Groups, ctx: Context) -> str | None:
-    month = _month(groups, time_tables(ctx.lang))
+    t = time_tables(ctx.lang)
+    month = _month(groups, t)
     if month is None:
         return None
-    if groups.get("y"):
-        return f"{_year(groups['y']):04d}-{month:02d}"
+    year = _stated_year(groups, ctx, t)
+    if year is not None:
+        return f"{year:04d}-{month:02d}"
     return cal.nearest_month(month, ctx.anchor) if ctx.anchor else f"XXXX-{month:02d}"
 
 
@@ -106,7 +119,10 @@ def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
     weekday = lookup(t.days, groups.get("day"))
     if weekday is None or ctx.anchor is None:
         return None
-    return cal.stepped_weekday(weekday, ctx.anchor, _step(groups, t)).isoformat()
+    step = _step(groups, t)
+    if groups.get("week") and step is not None:
+        return cal.weekday_in_week(weekday, ctx.anchor, step).isoformat()
+    return cal.stepped_weekday(weekday, ctx.anchor, step).isoformat()
 
 
 def resolve_time(groups: Groups, ctx: Context) -> str | None:
