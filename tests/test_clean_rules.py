@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pantau.clean.outlets import packs
-from pantau.clean.rules import first_match, generic_rules, make_rule
+from pantau.clean.rules import RuleSet, generic_rules, make_rule
 from pantau.clean.stage import rules_for
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
@@ -43,7 +43,7 @@ def test_every_pack_has_brand_and_fixtures_to_remove_and_keep(domain: str) -> No
 
 @pytest.mark.parametrize(("outlet", "row"), ALL_CASES)
 def test_fixture_line(outlet: str | None, row: tuple[str, ...]) -> None:
-    rule = first_match(rules_for(outlet, "id"), row[-1])
+    rule = rules_for(outlet, "id").match(row[-1])
     if row[0] == "remove":
         assert rule is not None and rule.reason == row[1]
     else:
@@ -81,3 +81,10 @@ def test_generic_rules_load() -> None:
         "source-line",
         "ad",
     }
+
+
+def test_rule_set_keeps_table_order_between_line_and_pattern_rules() -> None:
+    first = make_rule(("promo", "regex", "baca.*"))
+    second = make_rule(("related-link", "line", "Baca juga"))
+    assert RuleSet([first, second]).match("Baca juga") is first
+    assert RuleSet([second, first]).match("Baca juga") is second

@@ -17,7 +17,7 @@ import tldextract
 from pantau.clean.outlets import brand_domain, brand_in
 
 _DOMAIN_IN_TEXT = re.compile(r"(?<![\w.@-])([A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,4}){1,2})(?![\w-])")
-_LANG_SAMPLE = 4000
+_LANG_SAMPLE = 2000
 
 
 @cache

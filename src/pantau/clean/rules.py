@@ -50,8 +50,12 @@ class Rule:
 
     def matches(self, line: str) -> bool:
         text = bare(line)
+        return self.test(text, key(text))
+
+    def test(self, text: str, text_key: str) -> bool:
+        """Match a line already given as its bare text and its comparison key."""
         if self.kind == "line":
-            return key(text) == key(self.pattern)
+            return text_key == key(self.pattern)
         if self.kind == "regex":
             return bool(self.regex.fullmatch(text)) and not self._guarded(text)
         if text[:1] in QUOTE_OPENERS:
@@ -89,12 +93,37 @@ def make_rule(row: tuple[str, ...]) -> Rule:
     return Rule(reason, kind, pattern, flags, re.compile(source, re_flags))
 
 
-def first_match(rules: Iterable[Rule], line: str) -> Rule | None:
-    """The first rule that matches the line, in table order."""
-    return next((rule for rule in rules if rule.matches(line)), None)
+class RuleSet:
+    """Rules in table order; whole-line cues are looked up by key instead of tried one by one."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._lines: dict[str, int] = {}
+        for index, rule in enumerate(self.rules):
+            if rule.kind == "line":
+                self._lines.setdefault(key(rule.pattern), index)
+        self._others = [(i, rule) for i, rule in enumerate(self.rules) if rule.kind != "line"]
+
+    def match(self, line: str) -> Rule | None:
+        """The first rule, in table order, that matches the line."""
+        text = bare(line)
+        text_key = key(text)
+        limit = self._lines.get(text_key, len(self.rules))
+        for index, rule in self._others:
+            if index > limit:
+                break
+            if rule.test(text, text_key):
+                return rule
+        return self.rules[limit] if limit < len(self.rules) else None
 
 
 @cache
 def generic_rules(lang: str) -> tuple[Rule, ...]:
     """The language's generic cues (``lang/<code>/clean_cues.tsv``)."""
     return tuple(make_rule(row) for row in rows(lang, "clean_cues.tsv"))
+
+
+@cache
+def generic_set(lang: str) -> RuleSet:
+    """The generic cues as a RuleSet."""
+    return RuleSet(generic_rules(lang))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pantau.clean import dateline
 from pantau.clean.dates import header_date
-from pantau.clean.rules import Rule, first_match
+from pantau.clean.rules import Rule, RuleSet
 from pantau.clean.text import ends_sentence, is_headline, is_sentence, key, norm, word_count
 
 HEADER_WINDOW = 15
@@ -118,14 +118,14 @@ def _header_roles(lines: Sequence[str], layout: list[Line], lead: int, title: st
 
 def segment(
     lines: Sequence[str],
-    rules: Sequence[Rule],
+    rules: RuleSet,
     *,
     repeated: frozenset[str] = frozenset(),
     title: str | None = None,
     lang: str = "id",
 ) -> list[Line]:
     """Each line with its role (title, standfirst, body, removed) and removal reason."""
-    hits = [first_match(rules, text) for text in lines]
+    hits = [rules.match(text) for text in lines]
     lead = find_lead(lines, hits)
     reasons = _context(lines, hits, lead)
     _repeats(lines, reasons, repeated, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from pantau.clean import dateline
 from pantau.clean.byline import authors as byline_authors
@@ -10,7 +11,7 @@ from pantau.clean.dates import from_hint, from_url, header_date
 from pantau.clean.html import Page, read_html
 from pantau.clean.metadata import language, outlet_in_line, outlet_of_credit, registrable_domain
 from pantau.clean.outlets import pack
-from pantau.clean.rules import Rule, first_match, generic_rules
+from pantau.clean.rules import RuleSet, generic_rules, generic_set
 from pantau.clean.segment import HEADER_WINDOW, Line, segment, split_lines
 from pantau.doc import Doc, RawDoc
 from pantau.errors import InputError
@@ -43,7 +44,7 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
         if found and found.credit and (domain := outlet_of_credit(found.credit)):
             return domain
     for text in lines:
-        rule = first_match(generic_rules(lang), text)
+        rule = generic_set(lang).match(text)
         if rule is None or rule.reason not in _OUTLET_REASONS:
             continue
         if domain := outlet_in_line(text, any_domain=_OUTLET_REASONS[rule.reason]):
@@ -51,10 +52,11 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
     return None
 
 
-def rules_for(outlet: str | None, lang: str) -> tuple[Rule, ...]:
+@cache
+def rules_for(outlet: str | None, lang: str) -> RuleSet:
     """The outlet's pack rules first, then the language's generic cues."""
     own = pack(outlet)
-    return (*(own.rules if own else ()), *generic_rules(lang))
+    return RuleSet((*(own.rules if own else ()), *generic_rules(lang)))
 
 
 def _unique(items: Sequence[str]) -> list[str]:
