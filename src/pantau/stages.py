@@ -15,6 +15,7 @@ from pantau.doc import Doc
 from pantau.events import events_stage
 from pantau.nlp.entities import entities_stage
 from pantau.options import Options
+from pantau.quotes.stage import quotes_stage
 from pantau.time.stage import numbers, timexes
 
 StageFunc = Callable[[Doc, Options], None]
@@ -38,6 +39,7 @@ STAGES: list[Stage] = [
     Stage("entities", entities_stage, ("body",), ("entities",)),
     Stage("timexes", timexes, ("body", "published"), ("timexes",)),
     Stage("numbers", numbers, ("body",), ("numbers",)),
+    Stage("quotes", quotes_stage, ("body", "entities"), ("quotes", "relays")),
     Stage("events", events_stage, ("body", "timexes"), ("events",)),
 ]
 

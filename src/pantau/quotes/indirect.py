@@ -13,6 +13,7 @@ import re
 from pantau.quotes.anchors import Anchor
 from pantau.quotes.direct import MIN_WORDS
 from pantau.quotes.found import Found
+from pantau.quotes.marks import QuotedIndex
 from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
 from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import QUOTE_MARKS, WORD, sentence_spans, trim_clause, words_of
@@ -107,7 +108,7 @@ def _trailing_cue_quotes(
     return []
 
 
-def _unquoted(para: int, span: tuple[int, int], quoted: set[tuple[int, int]]) -> tuple[int, int]:
+def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[int, int]:
     """The sentence from the end of a direct quote it starts with, if any."""
     start, end = span
     while start < end and ((para, start) in quoted or (para, start + 1) in quoted):
@@ -116,7 +117,7 @@ def _unquoted(para: int, span: tuple[int, int], quoted: set[tuple[int, int]]) ->
 
 
 def find_indirect(
-    body: list[str], anchors: list[Anchor], tables: QuoteTables, quoted: set[tuple[int, int]]
+    body: list[str], anchors: list[Anchor], tables: QuoteTables, quoted: QuotedIndex
 ) -> list[Found]:
     """Every indirect quote of a body, outside direct quotes, one per sentence."""
     found: list[Found] = []

@@ -11,6 +11,7 @@ for quotes of several paragraphs); otherwise it runs to the paragraph's end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pantau.quotes.text import DOUBLE_MARKS, QUOTE_MARKS, SINGLE_MARKS
@@ -47,6 +48,23 @@ class QuotedSpan:
         parts = (body[p.para][p.start : p.end].strip() for p in self.pieces)
         text = " ".join(part for part in parts if part)
         return text.strip().strip(QUOTE_MARKS).strip().strip(",;:").strip()
+
+
+class QuotedIndex:
+    """Which characters lie inside quotes: ``(para, pos) in index``, by bisection."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        pieces: dict[int, list[tuple[int, int]]] = {}
+        for span in spans:
+            for piece in span.pieces:
+                pieces.setdefault(piece.para, []).append((piece.start, piece.end))
+        self._pieces = {para: sorted(found) for para, found in pieces.items()}
+
+    def __contains__(self, place: tuple[int, int]) -> bool:
+        para, pos = place
+        found = self._pieces.get(para, [])
+        index = bisect_right(found, (pos, float("inf"))) - 1
+        return index >= 0 and found[index][0] <= pos < found[index][1]
 
 
 def _roles(text: str, family: str) -> list[tuple[int, str]]:
@@ -104,7 +122,7 @@ def double_quotes(body: list[str]) -> list[QuotedSpan]:
 
 def single_quotes(body: list[str], taken: list[QuotedSpan]) -> list[QuotedSpan]:
     """Spans between single quote marks outside double-quoted spans, within a paragraph."""
-    inside = {(p.para, i) for span in taken for p in span.pieces for i in range(p.start, p.end)}
+    inside = QuotedIndex(taken)
     spans: list[QuotedSpan] = []
     for para, text in enumerate(body):
         start = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pantau.quotes.anchors import Anchor
+from pantau.quotes.marks import QuotedIndex
 from pantau.quotes.phrases import SpeakerRef
 from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import WORD, sentence_at, sentence_spans
@@ -30,7 +31,7 @@ class Resolver:
         anchors: list[Anchor],
         roles: dict[str, list[str]],
         tables: QuoteTables,
-        quoted: set[tuple[int, int]],
+        quoted: QuotedIndex,
     ) -> None:
         self.body = body
         self.anchors = anchors
@@ -41,7 +42,7 @@ class Resolver:
         self.subjects = [a for a in anchors if a.type in _AGENTS and self._is_subject(a, quoted)]
         self.history: list[tuple[int, int, str]] = []
 
-    def _is_subject(self, anchor: Anchor, quoted: set[tuple[int, int]]) -> bool:
+    def _is_subject(self, anchor: Anchor, quoted: QuotedIndex) -> bool:
         """A name followed by an active verb ("Putin pun membahas", "Dia menambahkan")."""
         if (anchor.para, anchor.start) in quoted:
             return False

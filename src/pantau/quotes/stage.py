@@ -12,7 +12,7 @@ from pantau.quotes.anchors import find_anchors, surface_forms
 from pantau.quotes.direct import find_direct
 from pantau.quotes.found import Found
 from pantau.quotes.indirect import find_indirect
-from pantau.quotes.marks import quoted_spans
+from pantau.quotes.marks import QuotedIndex, quoted_spans
 from pantau.quotes.relays import find_relays
 from pantau.quotes.speakers import Resolver
 from pantau.quotes.tables import quote_tables, relay_tables
@@ -41,7 +41,7 @@ def find_quotes(doc: Doc, lang: str) -> list[Quote]:
     tables = quote_tables(lang)
     anchors = find_anchors(body, article.entities, doc.mentions)
     spans = quoted_spans(body)
-    quoted = {(p.para, i) for span in spans for p in span.pieces for i in range(p.start, p.end)}
+    quoted = QuotedIndex(spans)
     found = find_direct(body, spans, anchors, tables)
     found += find_indirect(body, anchors, tables, quoted)
     roles = {e.name: list(e.roles) for e in article.entities if e.roles}
