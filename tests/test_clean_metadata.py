@@ -123,3 +123,7 @@ def test_header_date(line: str, value: str | None) -> None:
 )
 def test_byline_authors(line: str, names: list[str]) -> None:
     assert authors(line, "id") == names
+
+
+def test_byline_signed_with_the_outlet_desk() -> None:
+    assert authors("Rina Susanti - detikNews", "id") == ["Rina Susanti"]

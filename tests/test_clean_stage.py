@@ -159,3 +159,16 @@ def test_english_text_is_detected() -> None:
 def test_no_input_raises() -> None:
     with pytest.raises(InputError):
         run(None)
+
+
+def test_outlet_timestamp_line_is_not_the_lead_and_bare_outlet_name_is_a_credit() -> None:
+    article = run(
+        "Harga Beras Naik di Pasar Induk\nCNN Indonesia\nKompas.com - 12/03/2024, 14:20 WIB\n"
+        "Penulis Andi Wijaya | Editor Sri Lestari\n"
+        "BEKASI, KOMPAS.com - Harga beras di pasar induk naik dua persen dalam sepekan terakhir."
+    )
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed["CNN Indonesia"] == "credit"
+    assert removed["Kompas.com - 12/03/2024, 14:20 WIB"] == "byline"
+    assert article.authors == ["Andi Wijaya", "Sri Lestari"]
+    assert (article.dateline, article.published) == ("Bekasi", "2024-03-12")

@@ -2,7 +2,8 @@
 
 Labels and whether their names are authors come from
 ``lang/<code>/clean_byline_labels.tsv``; the shapes handled besides labels are
-``Laporan Wartawan Tribunnews.com, Nama`` and ``Nama , Jurnalis-Selasa, ...``.
+``Laporan Wartawan Tribunnews.com, Nama``, ``Nama , Jurnalis-Selasa, ...`` and
+``Nama - detikNews`` (a name signed with the outlet's desk).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _REPORT = re.compile(
     r"laporan\s+(?:wartawan|reporter|koresponden|jurnalis)\s+[^,]{1,60},\s*(?P<names>.+)", re.I
 )
 _JOURNALIST = re.compile(r"(?P<names>[^,]{3,60}?)\s*,\s*jurnalis\b", re.I)
+_SIGNED = re.compile(r"(?P<names>[^-–|,]{3,60}?)\s+[-–]\s+\S+$")
 _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}")
 MAX_NAME_WORDS = 6
 
@@ -28,7 +30,7 @@ def _labels(lang: str) -> tuple[re.Pattern[str], dict[str, bool]]:
         for label, flag in mapping(lang, "clean_byline_labels.tsv").items()
     }
     alternatives = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})\s*:", re.IGNORECASE), table
+    return re.compile(rf"(?<!\w)({alternatives})(?:\s*:|\s+(?=[A-Z]))", re.IGNORECASE), table
 
 
 def _names(text: str) -> list[str]:
@@ -53,6 +55,6 @@ def authors(line: str, lang: str) -> list[str]:
                 end = after.start() if after else len(line)
                 names.extend(_names(line[mark.end() : end]))
         return names
-    if found := _JOURNALIST.match(line):
+    if found := _JOURNALIST.match(line) or _SIGNED.fullmatch(line):
         return _names(found.group("names"))
     return []

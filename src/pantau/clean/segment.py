@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pantau.clean import dateline
 from pantau.clean.dates import header_date
 from pantau.clean.rules import Rule, RuleSet
-from pantau.clean.text import ends_sentence, is_headline, is_sentence, key, norm, word_count
+from pantau.clean.text import (
+    QUOTE_OPENERS,
+    ends_sentence,
+    is_headline,
+    is_sentence,
+    key,
+    norm,
+    word_count,
+)
 
 HEADER_WINDOW = 15
 LEAD_MIN_WORDS = 12
@@ -38,18 +46,25 @@ def split_lines(text: str) -> list[str]:
     lines = [line for line in map(norm, text.splitlines()) if line]
     for i in range(min(len(lines), HEADER_WINDOW) - 1):
         found = dateline.parse(lines[i])
-        if found and found.credit and not found.rest:
-            lines[i : i + 2] = [f"{lines[i]} {lines[i + 1]}"]
+        joined = f"{lines[i]} {lines[i + 1]}"
+        if found and found.credit and not found.rest and _opens_lead(dateline.parse(joined)):
+            lines[i : i + 2] = [joined]
             break
     return lines
+
+
+def _opens_lead(found: dateline.Dateline | None) -> bool:
+    """A dateline followed by lead text (not by a timestamp such as ``11/12/2023, 10:00``)."""
+    if found is None or not found.rest:
+        return False
+    return found.rest[0].isalpha() or found.rest[0] in QUOTE_OPENERS
 
 
 def find_lead(lines: Sequence[str], hits: Sequence[Rule | None]) -> int:
     """Index of the lead: the first dateline paragraph, else the first full sentence."""
     window = [i for i in range(min(len(lines), HEADER_WINDOW)) if hits[i] is None]
     for i in window:
-        found = dateline.parse(lines[i])
-        if found and found.rest:
+        if _opens_lead(dateline.parse(lines[i])):
             return i
     for i in window:
         if word_count(lines[i]) >= LEAD_MIN_WORDS and ends_sentence(lines[i]):
@@ -88,7 +103,7 @@ def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> li
 def _repeats(
     lines: Sequence[str], reasons: list[str | None], repeated: frozenset[str], lang: str
 ) -> None:
-    """Lines repeated in the batch or in the article, and header timestamps, leave too."""
+    """Lines repeated in the batch or the article, timestamps and bare outlet names leave too."""
     counts = Counter(key(text) for text in lines)
     for i, text in enumerate(lines):
         if reasons[i] is not None:
@@ -97,6 +112,8 @@ def _repeats(
             reasons[i] = "duplicate"
         elif header_date(text, lang):
             reasons[i] = "byline"
+        elif dateline.is_credit(text):
+            reasons[i] = "credit"
 
 
 def _header_roles(lines: Sequence[str], layout: list[Line], lead: int, title: str | None) -> None:
