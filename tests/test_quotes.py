@@ -228,6 +228,12 @@ def test_not_indirect_quotes(sentence: str) -> None:
     assert indirect(run([sentence])) == []
 
 
+def test_a_relay_at_the_end_is_not_part_of_the_indirect_quote() -> None:
+    body = ["Kertajaya menyatakan pasukan akan tetap di perbatasan, seperti diberitakan Reuters."]
+    [quote] = indirect(run(body))
+    assert quote.text == "pasukan akan tetap di perbatasan"
+
+
 def test_unnamed_source_in_according_to_gives_null_speaker() -> None:
     [quote] = indirect(run(["Menurut sumber tersebut, delegasi akan tiba pada hari Senin."]))
     assert quote.speaker is None
@@ -260,3 +266,19 @@ def test_an_organisation_mention_ending_in_a_persons_name_is_that_person() -> No
     mention = Mention(0, start, start + len(text), text, "ORG", text)
     [quote] = direct(run(body, [*ENTITIES, wrong], [mention]))
     assert quote.speaker == "Ratna Wulandari"
+
+
+def test_a_bare_title_after_a_cue_points_at_the_person_it_titles() -> None:
+    body = [
+        "Presiden Arvenia Dimas Kertajaya meminta warga tetap tenang.",
+        "“Kita harus menyaring informasi sebelum membagikannya,” kata Presiden di istana.",
+        "Wakil Presiden menegaskan pemerintah akan terus mengirim bantuan ke perbatasan.",
+    ]
+    speakers = [q.speaker for q in run(body)]
+    assert speakers == ["Dimas Kertajaya", "Dimas Kertajaya"]
+
+
+def test_an_unnamed_official_of_an_organisation_is_null() -> None:
+    body = ["Seorang pejabat senior Istana Merah mengatakan bahwa perundingan menemui jalan buntu."]
+    [quote] = indirect(run(body))
+    assert quote.speaker is None

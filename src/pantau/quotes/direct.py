@@ -34,7 +34,7 @@ def _cue_after(
     cue = tables.cues_after.match(text, begin)
     if cue:
         ref = forward_phrase(text[cue.end() :], para, cue.end(), anchors, tables)
-        if tables.is_pronoun_cue(cue.group()) and (ref is None or ref.kind == "title"):
+        if tables.is_pronoun_cue(cue.group()) and (ref is None or ref.kind == "exact"):
             ref = SpeakerRef("pronoun", "nya")
         return " ".join(cue.group().split()), ref
     verb = tables.verbs.search(text, begin, begin + 120)

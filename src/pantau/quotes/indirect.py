@@ -42,11 +42,15 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     return None if verb in tables.bahwa_verbs else begin
 
 
-def _clause(text: str) -> str | None:
-    """A reported clause long enough to be speech and not a direct quote."""
+def _clause(text: str, tables: QuoteTables) -> str | None:
+    """A reported clause long enough to be speech and not a direct quote.
+
+    A relay at its end (", seperti diberitakan Reuters") is not part of it.
+    """
     if not text.strip() or text.strip()[0] in QUOTE_MARKS:
         return None
-    clause = trim_clause(text)
+    relay = tables.relay_tail.search(text)
+    clause = trim_clause(text[: relay.start()] if relay else text)
     return clause if len(words_of(clause)) >= MIN_WORDS else None
 
 
@@ -60,7 +64,7 @@ def _verb_quotes(
         begin = _clause_start(text[verb.end() : end], verb.group().casefold(), tables)
         if ref is None or begin is None:
             continue
-        clause = _clause(text[verb.end() + begin : end])
+        clause = _clause(text[verb.end() + begin : end], tables)
         if clause:
             return [Found(para, verb.start(), clause, "indirect", verb.group().casefold(), ref)]
     return []
@@ -78,9 +82,9 @@ def _according_quotes(
             ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         comma = text.find(",", cue.end(), end)
         if text[start : cue.start()].strip(" ,") == "" and comma >= 0:
-            clause = _clause(text[comma + 1 : end])
+            clause = _clause(text[comma + 1 : end], tables)
         elif text[start : cue.start()].rstrip().endswith(","):
-            clause = _clause(text[start : cue.start()])
+            clause = _clause(text[start : cue.start()], tables)
         else:
             clause = None
         if clause and ref is not None:
@@ -102,7 +106,7 @@ def _trailing_cue_quotes(
         ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         if tables.is_pronoun_cue(cue.group()):
             ref = SpeakerRef("pronoun", "nya")
-        clause = _clause(text[start : cue.start()])
+        clause = _clause(text[start : cue.start()], tables)
         if clause and ref is not None:
             return [Found(para, start, clause, "indirect", cue.group().casefold(), ref)]
     return []

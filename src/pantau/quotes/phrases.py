@@ -25,8 +25,9 @@ class SpeakerRef:
     """Who a phrase points at.
 
     ``entity`` (value: the name), ``pronoun`` (value: the pronoun), ``role`` (a
-    description ending in "itu": matched loosely), ``title`` (a bare title such
-    as "Presiden Rusia": matched exactly, else nobody), ``none`` (unnamed).
+    description or title, "Presiden Rusia itu", "Wapres": matched loosely
+    against roles, else the salient person), ``exact`` (capitalised words that
+    are no known name, "Peskov": an exact role, else nobody), ``none`` (unnamed).
     """
 
     kind: str
@@ -84,7 +85,9 @@ def forward_phrase(
     names = [t.group() for t in tokens]
     if names[-1].casefold() in tables.determiners and len(names) > 1:
         return SpeakerRef("role", " ".join(names[:-1]))
-    return SpeakerRef("title", " ".join(names))
+    if names[0].casefold() in tables.titles:
+        return SpeakerRef("role", " ".join(names))
+    return SpeakerRef("exact", " ".join(names))
 
 
 def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:
@@ -113,7 +116,11 @@ def subject_before(
     end = start + len(trimmed)
     ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
     if ending:
-        return SpeakerRef("entity", ending[-1].entity)
+        anchor = ending[-1]
+        words_before = WORD.findall(paragraph[max(start, anchor.start - 40) : anchor.start])
+        if anchor.type != "PER" and any(w.casefold() in tables.unnamed for w in words_before[-3:]):
+            return UNNAMED
+        return SpeakerRef("entity", anchor.entity)
     tail = re.split(r"[,;:()]|\s[-–—]\s", trimmed)[-1]
     names = WORD.findall(tail)[-_DESCRIPTION_WORDS:]
     if not names:
@@ -125,7 +132,8 @@ def subject_before(
         return _description(names[:-1], tables)
     if any(n.casefold() in tables.unnamed for n in names[-3:]):
         return UNNAMED
-    return None
+    titled = [i for i, n in enumerate(names) if n.casefold() in tables.titles]
+    return SpeakerRef("role", " ".join(names[titled[0] :])) if titled else None
 
 
 def _description(names: list[str], tables: QuoteTables) -> SpeakerRef:

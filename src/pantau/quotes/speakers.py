@@ -70,7 +70,7 @@ class Resolver:
             in_sentence = self._earlier_in_sentence(para, pos) if personal else None
             return in_sentence or self.salient(para, pos, _PERSONAL if personal else _AGENTS)
         exact = self._by_role(ref.value or "", exact=True, para=para, pos=pos)
-        if exact is not None or ref.kind == "title":
+        if exact is not None or ref.kind == "exact":
             return exact
         loose = self._by_role(ref.value or "", exact=False, para=para, pos=pos)
         return loose if loose is not None else self.salient(para, pos, _PERSONAL)

@@ -36,6 +36,8 @@ class QuoteTables:
     pronouns: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     determiners: frozenset[str]
+    titles: frozenset[str]
+    relay_tail: re.Pattern[str]
     unnamed: frozenset[str]
     skip: frozenset[str]
     adverbs: frozenset[str]
@@ -53,6 +55,9 @@ class QuoteTables:
 @cache
 def quote_tables(lang: str) -> QuoteTables:
     verbs = _lower(lang, "quote_verbs.txt") | _lower(lang, "quote_verbs_bahwa.txt")
+    strong_relays = frozenset(
+        r[0].casefold() for r in rows(lang, "relay_cues.tsv") if r[1] == "any"
+    )
     suffixes = tuple(words(lang, "quote_pronoun_suffixes.txt"))
     according = alternation(_lower(lang, "quote_according.txt"))
     suffix = alternation(frozenset(suffixes))
@@ -66,6 +71,8 @@ def quote_tables(lang: str) -> QuoteTables:
         pronouns=_lower(lang, "quote_pronouns.txt"),
         pronoun_suffixes=suffixes,
         determiners=_lower(lang, "quote_determiners.txt"),
+        titles=_lower(lang, "quote_titles.txt"),
+        relay_tail=re.compile(rf"(?i),\s*(?:\w+\s+)?(?:{alternation(strong_relays)})\b"),
         unnamed=_lower(lang, "quote_unnamed.txt"),
         skip=_lower(lang, "quote_skip.txt"),
         adverbs=_lower(lang, "quote_adverbs.txt"),
