@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
 import uvicorn
@@ -39,16 +39,19 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-def _error(request: Request, status: int, message: str) -> Response:
+def _error(
+    request: Request, status: int, message: str, headers: Mapping[str, str] | None = None
+) -> Response:
     """JSON ``{"error": {"status", "message"}}`` for the API, an HTML page elsewhere."""
     if request.url.path.startswith(API_PREFIX):
-        return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        body = {"error": {"status": status, "message": message}}
+        return JSONResponse(body, status_code=status, headers=headers)
     html = render("error.html", Links(), status=status, message=message)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
-    return _error(request, exc.status_code, str(exc.detail))
+    return _error(request, exc.status_code, str(exc.detail), exc.headers)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
