@@ -172,3 +172,12 @@ def test_outlet_timestamp_line_is_not_the_lead_and_bare_outlet_name_is_a_credit(
     assert removed["Kompas.com - 12/03/2024, 14:20 WIB"] == "byline"
     assert article.authors == ["Andi Wijaya", "Sri Lestari"]
     assert (article.dateline, article.published) == ("Bekasi", "2024-03-12")
+
+
+def test_quoted_and_exclaimed_headlines_are_titles() -> None:
+    lead = "\nJAKARTA, CONTOH.COM - Wakil gubernur memastikan tidak ada anggaran untuk program itu."
+    assert (
+        run("'Tidak Ada Dana untuk Program Itu'" + lead).title
+        == "'Tidak Ada Dana untuk Program Itu'"
+    )
+    assert run("Awas, Banjir Datang Lagi!" + lead).title == "Awas, Banjir Datang Lagi!"

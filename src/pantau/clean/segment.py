@@ -24,10 +24,12 @@ from pantau.clean.text import (
     norm,
     word_count,
 )
+from pantau.clean.text import (
+    is_title as is_title_like,
+)
 
 HEADER_WINDOW = 15
 LEAD_MIN_WORDS = 12
-TITLE_MIN_WORDS = 3
 LIST_SPANS = {"related-link": 3}
 DEFAULT_LIST_SPAN = 10
 
@@ -123,10 +125,7 @@ def _header_roles(lines: Sequence[str], layout: list[Line], lead: int, title: st
         if layout[i].role != "body":
             continue
         text = lines[i]
-        if wanted is not None:
-            is_title = key(text) == wanted
-        else:
-            is_title = is_headline(text) and word_count(text) >= TITLE_MIN_WORDS
+        is_title = key(text) == wanted if wanted is not None else is_title_like(text)
         if is_title and not any(line.role == "title" for line in layout):
             layout[i].role = "title"
         else:

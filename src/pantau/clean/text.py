@@ -16,6 +16,7 @@ _END_PUNCT = re.compile(r"[\s.,:;!?\-–—|()\"'“”‘’»«…]+$")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?][\"'”’)]*$|[\"”’]$")
 _ELLIPSIS = re.compile(r"(\.{3,}|…)$")
 QUOTE_OPENERS = "\"“‘'«„"
+TITLE_MIN_WORDS = 3
 
 
 def norm(line: str) -> str:
@@ -56,7 +57,13 @@ def is_headline(text: str, max_words: int = 25) -> bool:
         return False
     if not 2 <= word_count(text) <= max_words:
         return False
-    return not ends_sentence(text) or text.endswith("?")
+    return not ends_sentence(text) or text.endswith(("?", "!"))
+
+
+def is_title(text: str) -> bool:
+    """A headline, possibly wrapped in quote marks as some outlets print quoted headlines."""
+    inner = norm(text).strip("\"“”‘’'")
+    return is_headline(inner) and word_count(inner) >= TITLE_MIN_WORDS
 
 
 def title_case(text: str) -> str:
