@@ -1,0 +1,128 @@
+"""Browser tests: Playwright driving Debian's Chromium against a live ``pantau serve``.
+
+They skip only when /usr/bin/chromium is absent (``make test`` installs it via
+scripts/system-deps.sh); Playwright's own browser downloads are never used.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from pantau.web import create_app
+from test_web_store import EVENT, STORY, build_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium (scripts/system-deps.sh installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    """The web UI on a free port of 127.0.0.1, in a thread, for this module."""
+    db = build_store(tmp_path_factory.mktemp("browser") / "store.db")
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "test server did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=5)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def test_click_through_story_event_and_article(page, base_url):
+    page.goto(base_url + "/")
+    page.click(f'a[href="/stories/{STORY}"]')
+    assert page.locator("h1").inner_text() == "Banjir Sukamaju"
+    assert page.locator("ol.timeline > li").count() == 2
+    page.click(f'ol.timeline a[href="/events/{EVENT}"]')
+    assert page.locator("table.compare tr.conflict").count() == 2
+    page.click('table.compare thead a[href="/articles/banjir-b"]')
+    assert page.url.endswith("/articles/banjir-b")
+    assert page.locator(".article-body .mark-entity").first.inner_text() == "Sukamaju"
+
+
+def test_removed_lines_show_on_demand(page, base_url):
+    page.goto(base_url + "/articles/banjir-a")
+    line = page.locator("details.removed td", has_text="Baca juga")
+    assert not line.is_visible()
+    page.click("details.removed summary")
+    assert line.is_visible()
+
+
+def test_search_form_finds_quotes(page, base_url):
+    page.goto(base_url + "/")
+    page.fill('input[name="q"]', "perahu")
+    page.press('input[name="q"]', "Enter")
+    page.wait_for_url("**/search?q=perahu*")
+    assert page.locator("span.match").count() >= 2
+
+
+def test_hostile_article_renders_as_text_and_runs_nothing(browser, base_url):
+    """Escaping alone must hold: the page's script ban is bypassed for this test."""
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for path in ("/articles/hostile-1", "/events/kunjungan-2024-03-07", f"/stories/{STORY}"):
+        page.goto(base_url + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("document.querySelectorAll('script, img').length") == 0
+    page.goto(base_url + "/articles/hostile-1")
+    body = page.locator(".article-body").inner_text()
+    assert "<script>alert(1)</script>" in body
+    assert "<img src=x onerror=alert(1)>" in body
+    assert dialogs == []
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/", f"/stories/{STORY}", f"/events/{EVENT}", "/articles/banjir-a"]
+)
+def test_pages_fit_a_phone(browser, base_url, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(base_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
