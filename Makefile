@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
+$(VENV)/.system-deps: scripts/system-deps.sh | $(BIN)/python
+	sh scripts/system-deps.sh
+	touch $@
+
 install: $(STAMP)
 
 demo: install
@@ -24,7 +28,7 @@ lint: install
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/ruff format --check src tests bench training
 
-test: lint
+test: lint $(VENV)/.system-deps
 	$(BIN)/pytest
 	$(BIN)/pantau eval --gold gold/seeds.jsonl --floors gold/floors.json
 

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
 
+from pantau.clean.batch import repeated_lines
 from pantau.doc import Doc, RawDoc, Skipped
 from pantau.options import Options
 from pantau.records import Article
@@ -34,9 +35,12 @@ def analyze(raw: RawDoc, options: Options | None = None) -> Article:
 def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     """Failures of one article are recorded, not raised, so a batch never stops."""
     try:
-        return analyze(raw, options)
+        article = analyze(raw, options)
     except Exception as error:  # the batch boundary: record, go on
         return Skipped(raw.source, f"analysis failed: {type(error).__name__}: {error}")
+    if not any(paragraph.strip() for paragraph in article.body):
+        return Skipped(raw.source, "no article text left after cleaning")
+    return article
 
 
 def default_workers() -> int:
@@ -45,9 +49,7 @@ def default_workers() -> int:
 
 def batch_options(raws: list[RawDoc], options: Options) -> Options:
     """Options for one batch, carrying the lines its outlets repeat across articles."""
-    from pantau.clean.batch import repeated_lines
-
-    return replace(options, boilerplate_lines=repeated_lines(raws))
+    return replace(options, boilerplate_lines=repeated_lines(raws, lang=options.lang))
 
 
 def analyze_many(

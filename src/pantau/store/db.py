@@ -134,7 +134,7 @@ class Store:
     def _write_children(self, article: Article) -> None:
         aid = article.id
         self.conn.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article_id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)",
             [
                 (aid, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles))
                 for e in article.entities

@@ -1,0 +1,149 @@
+"""Entity identities in the store, updated incrementally as articles arrive.
+
+New articles' entities are linked (``corpus.entities.link_entities``) together
+with only the stored identities that share a name token with them, each
+standing in as one representative occurrence. The cost of an update follows
+the new articles and the identities they touch, not the size of the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from pantau.corpus.entities import Identity, Occurrence, link_entities
+from pantau.nlp.lexicon import lexicon
+from pantau.nlp.names import tokens_of
+from pantau.records import Entity
+from pantau.store import Store
+
+_MARK = "identity:"
+
+
+def link_new_articles(store: Store, new_ids: list[str]) -> None:
+    """Attach the entities of ``new_ids`` to stored identities, merging where they meet."""
+    if not new_ids:
+        return
+    lang = _language(store, new_ids)
+    occurrences = _new_occurrences(store, new_ids)
+    keys = {key for occ in occurrences for key in _keys(occ.entity, lang)}
+    touched = _identities_with_keys(store, keys)
+    stored = {row["id"]: row for row in touched}
+    representatives = [
+        Occurrence(f"{_MARK}{row['id']}", None, None, _entity_of(row)) for row in touched
+    ]
+    linked = link_entities([*representatives, *occurrences], lang)
+    with store.transaction() as conn:
+        conn.executemany("DELETE FROM identities WHERE id = ?", [(i,) for i in stored])
+        conn.executemany("DELETE FROM identity_keys WHERE identity = ?", [(i,) for i in stored])
+        for identity in linked:
+            _save(conn, identity, stored, new_ids, lang)
+
+
+def _language(store: Store, ids: list[str]) -> str:
+    rows = store.rows(
+        f"SELECT language FROM articles WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
+    )
+    counts = Counter(row["language"] or "id" for row in rows)
+    return counts.most_common(1)[0][0] if counts else "id"
+
+
+def _new_occurrences(store: Store, ids: list[str]) -> list[Occurrence]:
+    rows = store.rows(
+        "SELECT m.article_id, a.outlet, a.published, m.name, m.type, m.aliases, m.roles"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE m.article_id IN ({','.join('?' * len(ids))}) ORDER BY a.rowid",
+        tuple(ids),
+    )
+    return [
+        Occurrence(
+            row["article_id"],
+            row["outlet"],
+            row["published"],
+            Entity(row["name"], row["type"], json.loads(row["aliases"]), json.loads(row["roles"])),
+        )
+        for row in rows
+    ]
+
+
+def _keys(entity: Entity, lang: str) -> set[str]:
+    """Blocking keys: the type with each name token long enough to mean something."""
+    lex = lexicon(lang)
+    return {
+        f"{entity.type}:{token}"
+        for surface in (entity.name, *entity.aliases)
+        for token in tokens_of(surface, lex)
+        if len(token) > 1
+    }
+
+
+def _identities_with_keys(store: Store, keys: set[str]) -> list[dict[str, Any]]:
+    if not keys:
+        return []
+    wanted = sorted(keys)
+    return store.rows(
+        "SELECT * FROM identities WHERE id IN (SELECT identity FROM identity_keys"
+        f" WHERE key IN ({','.join('?' * len(wanted))}))",
+        tuple(wanted),
+    )
+
+
+def _entity_of(row: dict[str, Any]) -> Entity:
+    return Entity(row["name"], row["type"], json.loads(row["aliases"]), [])
+
+
+def _save(conn, identity: Identity, stored: dict[str, dict[str, Any]], new_ids, lang) -> None:
+    """Write one linked identity, folding in the stored identities it absorbed."""
+    absorbed = [a[len(_MARK) :] for a in identity.articles if a.startswith(_MARK)]
+    renewed = set(new_ids)
+    articles: list[str] = []
+    roles: list[dict[str, Any]] = []
+    aliases = list(identity.aliases)
+    for old in absorbed:
+        row = stored[old]
+        articles += [a for a in json.loads(row["articles"]) if a not in renewed]
+        roles += [r for r in json.loads(row["roles"]) if r["article"] not in renewed]
+        aliases += [*json.loads(row["aliases"]), row["name"]]
+    articles += [a for a in identity.articles if not a.startswith(_MARK)]
+    roles += [asdict(use) for use in identity.roles if not use.article.startswith(_MARK)]
+    aliases = [a for a in dict.fromkeys(aliases) if a.casefold() != identity.name.casefold()]
+    articles = list(dict.fromkeys(articles))
+    ident_id = _identity_id(identity.type, identity.name, articles)
+    conn.execute(
+        "INSERT OR REPLACE INTO identities (id, name, type, aliases, roles, articles)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            ident_id,
+            identity.name,
+            identity.type,
+            json.dumps(aliases),
+            json.dumps(roles),
+            json.dumps(articles),
+        ),
+    )
+    entity = Entity(identity.name, identity.type, aliases)
+    conn.executemany(
+        "INSERT INTO identity_keys (key, identity) VALUES (?, ?)",
+        [(key, ident_id) for key in sorted(_keys(entity, lang))],
+    )
+    if absorbed:
+        marks = ",".join("?" * len(absorbed))
+        conn.execute(
+            f"UPDATE mentions SET identity = ? WHERE identity IN ({marks})", (ident_id, *absorbed)
+        )
+    surfaces = [identity.name, *aliases]
+    fresh = [a for a in articles if a in renewed]
+    conn.execute(
+        f"UPDATE mentions SET identity = ? WHERE type = ? AND identity IS NULL"
+        f" AND article_id IN ({','.join('?' * len(fresh))})"
+        f" AND name IN ({','.join('?' * len(surfaces))})",
+        (ident_id, identity.type, *fresh, *surfaces),
+    )
+
+
+def _identity_id(kind: str, name: str, articles: list[str]) -> str:
+    seed = f"{kind}\x1f{name}\x1f{articles[0] if articles else ''}"
+    return hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12]
