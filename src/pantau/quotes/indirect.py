@@ -115,9 +115,13 @@ def _trailing_cue_quotes(
 def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[int, int]:
     """The sentence from the end of a direct quote it starts with, if any."""
     start, end = span
-    while start < end and ((para, start) in quoted or (para, start + 1) in quoted):
-        start += 1
-    return start, end
+    while start < end:
+        closing = quoted.end_of(para, start)
+        closing = quoted.end_of(para, start + 1) if closing is None else closing
+        if closing is None:
+            break
+        start = max(closing, start + 1)
+    return min(start, end), end
 
 
 def find_indirect(

@@ -60,11 +60,15 @@ class QuotedIndex:
                 pieces.setdefault(piece.para, []).append((piece.start, piece.end))
         self._pieces = {para: sorted(found) for para, found in pieces.items()}
 
-    def __contains__(self, place: tuple[int, int]) -> bool:
-        para, pos = place
+    def end_of(self, para: int, pos: int) -> int | None:
+        """The end of the quoted piece holding ``pos``, or None outside quotes."""
         found = self._pieces.get(para, [])
         index = bisect_right(found, (pos, float("inf"))) - 1
-        return index >= 0 and found[index][0] <= pos < found[index][1]
+        inside = index >= 0 and found[index][0] <= pos < found[index][1]
+        return found[index][1] if inside else None
+
+    def __contains__(self, place: tuple[int, int]) -> bool:
+        return self.end_of(*place) is not None
 
 
 def _roles(text: str, family: str) -> list[tuple[int, str]]:
