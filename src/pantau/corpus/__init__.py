@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pantau.corpus.clusters import cluster_events
+from pantau.corpus.link import link_new_articles
+from pantau.corpus.stories import assign_stories
+from pantau.corpus.timeline import update_timelines
 from pantau.store import Store
 
 CorpusStage = Callable[[Store, list[str]], None]
 
-CORPUS_STAGES: list[tuple[str, CorpusStage]] = []
+CORPUS_STAGES: list[tuple[str, CorpusStage]] = [
+    ("entity-identities", link_new_articles),
+    ("event-clusters", cluster_events),
+    ("stories", assign_stories),
+    ("timeline", update_timelines),
+]
 
 
 def update_corpus(store: Store, new_ids: list[str]) -> None:

@@ -1,0 +1,103 @@
+"""What clustering compares of an article: its main event's day, type, names and words.
+
+A profile is cheap to build from the record alone. ``keys`` are the blocking keys
+(entity names, a person also by surname so "Benyamin"/"Benjamin Netanyahu"
+meet; the rarest title words); ``terms`` weighs words of the title and lead
+above the rest, and entity keys above plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from pantau.events.lexicon import lexicon
+from pantau.records import Article
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+LEAD_PARAGRAPHS = 3
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+ENTITY_WEIGHT = 2.0
+
+
+@dataclass(slots=True)
+class Profile:
+    """The clustering view of one article."""
+
+    id: str
+    outlet: str | None
+    date: str | None
+    day: int | None
+    exact: bool
+    type: str
+    keys: list[str]
+    terms: Counter[str] = field(default_factory=Counter)
+    event_days: list[int] = field(default_factory=list)
+
+
+def day_of(value: str | None) -> int | None:
+    """A TIMEX3 day or month as a day number (a month counts as its 15th)."""
+    if not value:
+        return None
+    if match := _DAY.match(value):
+        year, month, day = map(int, match.groups())
+    elif match := _MONTH.match(value):
+        (year, month), day = map(int, match.groups()), 15
+    else:
+        return None
+    try:
+        return date(year, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def entity_keys(article: Article) -> list[str]:
+    """Normalised names of the article's entities; persons also by their last name."""
+    keys = []
+    for entity in article.entities:
+        for form in {entity.name, *entity.aliases}:
+            words = _WORD.findall(form.lower())
+            if not words:
+                continue
+            keys.append("e:" + " ".join(words))
+            if entity.type == "PER" and len(words) > 1:
+                keys.append("e:" + words[-1])
+    return list(dict.fromkeys(keys))
+
+
+def profile(article: Article, lang: str = "id") -> Profile:
+    """The profile of a stored record."""
+    main = next((e for e in article.events if e.main), None)
+    date_value = (main.date if main else None) or article.published
+    dated = {t.value for t in article.timexes if t.type == "DATE"}
+    keys = entity_keys(article)
+    return Profile(
+        id=article.id,
+        outlet=article.outlet,
+        date=date_value,
+        day=day_of(date_value) or day_of(article.published),
+        exact=bool(date_value and _DAY.match(date_value) and date_value in dated),
+        type=main.type if main else "other",
+        keys=keys,
+        terms=_terms(article, keys, lang),
+        event_days=sorted({d for e in article.events if (d := day_of(e.date)) is not None}),
+    )
+
+
+def _terms(article: Article, keys: list[str], lang: str) -> Counter[str]:
+    stop = lexicon(lang).stopwords
+    counts: Counter[str] = Counter()
+    parts = [(article.title or "", TITLE_WEIGHT)]
+    parts += [(p, LEAD_WEIGHT if i < LEAD_PARAGRAPHS else 1.0) for i, p in enumerate(article.body)]
+    for text, weight in parts:
+        for word in _WORD.findall(text.lower()):
+            if word not in stop:
+                counts[word] += weight
+    for key in keys:
+        counts[key] += ENTITY_WEIGHT
+    return counts

@@ -1,0 +1,158 @@
+"""Stories: event clusters chained into running threads, incrementally.
+
+An article whose event cluster already belongs to a story joins that story. An
+article that opened a cluster looks for a story through blocking: for each of
+its keys, the few stories that used the key most recently. A story takes it
+when the article's TF-IDF cosine to the story centroid, less a penalty for the
+time between the article's events (recalled ones count, so an article that
+looks back bridges a long gap) and the story's span, clears ``JOIN``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from pantau.corpus.clusters import blocking_keys
+from pantau.corpus.profile import Profile, profile
+from pantau.corpus.vectors import Vector, cosine, dumps, loads, merge, weigh
+from pantau.store import Store
+
+JOIN = 0.2
+GAP_PENALTY = 0.1
+GAP_SCALE_DAYS = 180
+PER_KEY = 30
+LOOKAHEAD_DAYS = 30
+
+
+@dataclass(slots=True)
+class StoryProfile:
+    id: str
+    first_day: int | None
+    last_day: int | None
+    centroid: Vector
+
+
+def assign_stories(store: Store, new_ids: list[str]) -> None:
+    """Give each newly clustered article (and its cluster) a story."""
+    profiles = [profile(article) for article in store.articles(new_ids)]
+    profiles.sort(key=lambda p: (p.day or 0, p.id))
+    with store.transaction():
+        for item in profiles:
+            cluster_id, story_id = store.conn.execute(
+                "SELECT c.id, c.story FROM cluster_members m JOIN event_clusters c"
+                " ON c.id = m.cluster WHERE m.article = ?",
+                (item.id,),
+            ).fetchone()
+            vector = weigh(store, item.terms)
+            keys = blocking_keys(item, vector)
+            if story_id is None:
+                story_id = _find(store, item, vector, keys) or _open(store, item)
+                store.conn.execute(
+                    "UPDATE event_clusters SET story = ? WHERE id = ?", (story_id, cluster_id)
+                )
+            _grow(store, story_id, item, vector, keys)
+            store.conn.execute(
+                "UPDATE articles SET story_cluster = ? WHERE id = ?", (story_id, item.id)
+            )
+
+
+def gap(days: list[int], story: StoryProfile) -> int:
+    """Days between the nearest of the article's event days and the story's span."""
+    if not days or story.first_day is None or story.last_day is None:
+        return 0
+    return min(max(story.first_day - day, day - story.last_day, 0) for day in days)
+
+
+def story_score(item: Profile, vector: Vector, story: StoryProfile) -> float:
+    days = item.event_days or ([item.day] if item.day is not None else [])
+    penalty = GAP_PENALTY * min(gap(days, story) / GAP_SCALE_DAYS, 1.0)
+    return cosine(vector, story.centroid) - penalty
+
+
+def _find(store: Store, item: Profile, vector: Vector, keys: list[str]) -> str | None:
+    candidates = [_load(store, story_id) for story_id in _candidate_ids(store, item, keys)]
+    scored = [(story_score(item, vector, story), story.id) for story in candidates]
+    scored = [pair for pair in scored if pair[0] >= JOIN]
+    return max(scored)[1] if scored else None
+
+
+def _candidate_ids(store: Store, item: Profile, keys: list[str]) -> list[str]:
+    limit = (item.day + LOOKAHEAD_DAYS) if item.day is not None else None
+    found: dict[str, None] = {}
+    for key in keys:
+        if limit is None:
+            rows = store.conn.execute(
+                "SELECT story FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?",
+                (key, PER_KEY),
+            )
+        else:
+            rows = store.conn.execute(
+                "SELECT story FROM story_keys WHERE key = ? AND day <= ? ORDER BY day DESC LIMIT ?",
+                (key, limit, PER_KEY),
+            )
+        found.update((row[0], None) for row in rows)
+    return list(found)
+
+
+def _load(store: Store, story_id: str) -> StoryProfile:
+    row = store.conn.execute(
+        "SELECT id, first_day, last_day, terms FROM story_profiles WHERE id = ?", (story_id,)
+    ).fetchone()
+    return StoryProfile(row[0], row[1], row[2], loads(row[3]))
+
+
+def _open(store: Store, item: Profile) -> str:
+    digest = hashlib.sha1(item.id.encode("utf-8")).hexdigest()[:8]
+    story_id = f"st-{item.date or 'undated'}-{digest}"
+    store.conn.execute(
+        "INSERT INTO story_profiles (id, first_day, last_day, size, terms)"
+        " VALUES (?, ?, ?, 0, '{}')",
+        (story_id, item.day, item.day),
+    )
+    return story_id
+
+
+def _grow(store: Store, story_id: str, item: Profile, vector: Vector, keys: list[str]) -> None:
+    """Add the article to its story's centroid, span, keys and the ``stories`` table."""
+    story = _load(store, story_id)
+    days = [d for d in (story.first_day, story.last_day, item.day) if d is not None]
+    first, last = (min(days), max(days)) if days else (None, None)
+    store.conn.execute(
+        "UPDATE story_profiles SET first_day = ?, last_day = ?, size = size + 1, terms = ?"
+        " WHERE id = ?",
+        (first, last, dumps(merge(story.centroid, vector)), story_id),
+    )
+    for key in keys:
+        updated = store.conn.execute(
+            "UPDATE story_keys SET day = max(coalesce(day, 0), ?) WHERE key = ? AND story = ?",
+            (item.day or 0, key, story_id),
+        ).rowcount
+        if not updated:
+            store.conn.execute(
+                "INSERT INTO story_keys (key, story, day) VALUES (?, ?, ?)",
+                (key, story_id, item.day),
+            )
+    _write_story_row(store, story_id, first, last, item)
+
+
+def _write_story_row(
+    store: Store, story_id: str, first: int | None, last: int | None, item: Profile
+) -> None:
+    from datetime import date
+
+    first_date = date.fromordinal(first).isoformat() if first else None
+    last_date = date.fromordinal(last).isoformat() if last else None
+    label = store.conn.execute("SELECT label FROM stories WHERE id = ?", (story_id,)).fetchone()
+    title = label[0] if label else _title(store, item.id)
+    store.conn.execute(
+        "INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date,"
+        " last_date = excluded.last_date",
+        (story_id, title, first_date, last_date),
+    )
+
+
+def _title(store: Store, article_id: str) -> str | None:
+    row = store.conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,133 @@
+"""A timeline per story: its dated events in order, each with a cited summary.
+
+Every event of the story's articles that carries a day or month date becomes a
+timeline item, recalled ones included ("terakhir kali ... pada 16 Oktober
+2023"). Items of one date form one entry. A month-dated item folds into a
+day-dated entry of that month that has an event of the same type sharing a
+participant: "bulan lalu" and "27 November" then tell one occurrence once.
+Only the stories touched by the new articles are rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pantau.corpus.summary import Candidate, summarize
+from pantau.records import Article, Event
+from pantau.store import Store
+
+_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One dated event of one article, with its sentence."""
+
+    date: str
+    type: str
+    people: frozenset[str]
+    cluster: str | None
+    candidate: Candidate
+
+
+def update_timelines(store: Store, new_ids: list[str]) -> None:
+    """Rebuild the timeline of every story a new article joined."""
+    marks = ",".join("?" * len(new_ids))
+    stories = [
+        row[0]
+        for row in store.conn.execute(
+            f"SELECT DISTINCT story_cluster FROM articles WHERE id IN ({marks})"
+            " AND story_cluster IS NOT NULL",
+            new_ids,
+        )
+    ]
+    with store.transaction():
+        for story in stories:
+            _rebuild(store, story)
+
+
+def _rebuild(store: Store, story: str) -> None:
+    rows = store.conn.execute(
+        "SELECT record, event_cluster FROM articles WHERE story_cluster = ?", (story,)
+    ).fetchall()
+    items = [item for row in rows for item in story_items(Article.from_json(row[0]), row[1])]
+    store.conn.execute("DELETE FROM timeline WHERE story = ?", (story,))
+    store.conn.executemany(
+        "INSERT INTO timeline (story, date, event, summary, articles, sentences)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(story, *entry) for entry in entries(items)],
+    )
+
+
+def story_items(article: Article, cluster: str | None) -> list[Item]:
+    """The dated events of one article, each with the sentence that reports it."""
+    spans = article.extra.get("event_sentences") or []
+    items = []
+    for index, event in enumerate(article.events):
+        span = spans[index] if index < len(spans) else None
+        text = _sentence(article, span) or (article.title if event.main else None)
+        if not event.date or not _DATE.match(event.date) or not text:
+            continue
+        candidate = Candidate(text, article.id, article.outlet, event.main)
+        items.append(
+            Item(event.date, event.type, _people(event), cluster if event.main else None, candidate)
+        )
+    return items
+
+
+def _sentence(article: Article, span: list[int] | None) -> str | None:
+    if not span or span[0] >= len(article.body):
+        return None
+    paragraph, start, end = span
+    return article.body[paragraph][start:end].strip() or None
+
+
+def _people(event: Event) -> frozenset[str]:
+    return frozenset(name.split()[-1].lower() for name in event.participants if name.split())
+
+
+def entries(items: list[Item]) -> list[tuple[str, str | None, str, str, str]]:
+    """Timeline rows (date, event cluster, summary, articles JSON, sentences JSON), by date."""
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        groups[item.date].append(item)
+    _fold_months(groups)
+    rows = []
+    for date in sorted(groups):
+        group = groups[date]
+        summary = summarize([item.candidate for item in group])
+        clusters = Counter(item.cluster for item in group if item.cluster)
+        event = clusters.most_common(1)[0][0] if clusters else None
+        rows.append(
+            (
+                date,
+                event,
+                summary.text,
+                json.dumps(summary.articles, ensure_ascii=False),
+                json.dumps(summary.sentences, ensure_ascii=False),
+            )
+        )
+    return rows
+
+
+def _fold_months(groups: dict[str, list[Item]]) -> None:
+    for month in [date for date in groups if len(date) == 7]:
+        days = [date for date in groups if len(date) == 10 and date.startswith(month)]
+        kept = []
+        for item in groups[month]:
+            home = next((d for d in sorted(days) if _same_occurrence(item, groups[d])), None)
+            if home is None:
+                kept.append(item)
+            else:
+                groups[home].append(item)
+        if kept:
+            groups[month] = kept
+        else:
+            del groups[month]
+
+
+def _same_occurrence(item: Item, group: list[Item]) -> bool:
+    return any(other.type == item.type and other.people & item.people for other in group)

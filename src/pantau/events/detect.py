@@ -1,0 +1,146 @@
+"""Event mentions of one article: a typed trigger per sentence, its people, date and place.
+
+One sentence gives at most one event, named by its most specific trigger
+(``event_types.tsv`` ranks). Participants are the entities mentioned in the
+sentence, the date the sentence's DATE timex nearest the trigger, the place a
+LOC participant right after a locative preposition ("di Bishkek").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.doc import Mention
+from pantau.events.lexicon import Lexicon
+from pantau.events.sentences import sentence_spans
+from pantau.records import Entity, Event, Timex
+
+
+@dataclass(slots=True)
+class Span:
+    """A located thing in the body: paragraph index and character offsets."""
+
+    paragraph: int
+    start: int
+    end: int
+    label: str
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class Found:
+    """An event with where its sentence sits, for main-event choice and summaries."""
+
+    event: Event
+    paragraph: int
+    sentence: tuple[int, int]
+    rank: int
+
+
+def entity_spans(body: list[str], entities: list[Entity], mentions: list[Mention]) -> list[Span]:
+    """Entity occurrences: the mentions when given, else every name or alias found in the body."""
+    types = {entity.name: entity.type for entity in entities}
+    if mentions:
+        return [
+            Span(m.paragraph, m.start, m.end, m.entity or m.text, types.get(m.entity or "", m.type))
+            for m in mentions
+        ]
+    spans = []
+    for entity in entities:
+        for form in {entity.name, *entity.aliases}:
+            spans.extend(_occurrences(body, form, entity.name, entity.type))
+    return spans
+
+
+def timex_spans(body: list[str], timexes: list[Timex], located: list | None = None) -> list[Span]:
+    """Where the article's valued DATE timexes sit: as the timex stage located them
+    (``doc.notes["tagged"]``) when it did, else every occurrence of their text."""
+    if located is not None:
+        return [
+            Span(t.paragraph, t.start, t.end, t.value, t.type)
+            for t in located
+            if t.type == "DATE" and t.value
+        ]
+    spans = []
+    for timex in timexes:
+        if timex.type == "DATE" and timex.value:
+            spans.extend(_occurrences(body, timex.text, timex.value, timex.type))
+    return spans
+
+
+def _occurrences(body: list[str], form: str, label: str, kind: str) -> list[Span]:
+    if not form.strip():
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+    return [
+        Span(index, match.start(), match.end(), label, kind)
+        for index, paragraph in enumerate(body)
+        for match in pattern.finditer(paragraph)
+    ]
+
+
+def find_events(
+    body: list[str], people: list[Span], dates: list[Span], lex: Lexicon
+) -> list[Found]:
+    """One event per sentence that holds a trigger, in body order."""
+    found = []
+    for index, paragraph in enumerate(body):
+        for start, end in sentence_spans(paragraph):
+            event = _sentence_event(paragraph, index, start, end, people, dates, lex)
+            if event is not None:
+                found.append(event)
+    return found
+
+
+def _sentence_event(
+    paragraph: str,
+    index: int,
+    start: int,
+    end: int,
+    people: list[Span],
+    dates: list[Span],
+    lex: Lexicon,
+) -> Found | None:
+    triggers = list(lex.triggers.finditer(paragraph, start, end))
+    if not triggers:
+        return None
+    best = max(triggers, key=lambda m: lex.ranks.get(lex.type_of(m.group()), 0))
+    inside = [s for s in people if s.paragraph == index and start <= s.start < end]
+    event = Event(
+        type=lex.type_of(best.group()),
+        trigger=best.group(),
+        participants=list(dict.fromkeys(s.label for s in inside)),
+        date=_nearest_date(paragraph, index, start, end, best.start(), dates, lex),
+        place=_place(paragraph, inside, lex),
+    )
+    return Found(event, index, (start, end), lex.ranks.get(event.type, 0))
+
+
+def _nearest_date(
+    paragraph: str,
+    index: int,
+    start: int,
+    end: int,
+    at: int,
+    dates: list[Span],
+    lex: Lexicon,
+) -> str | None:
+    usable = [
+        s
+        for s in dates
+        if s.paragraph == index
+        and start <= s.start < end
+        and not lex.date_blockers.search(paragraph[max(start, s.start - 20) : s.start])
+    ]
+    if not usable:
+        return None
+    return min(usable, key=lambda s: abs(s.start - at)).label
+
+
+def _place(paragraph: str, inside: list[Span], lex: Lexicon) -> str | None:
+    for span in inside:
+        before = paragraph[: span.start].split()
+        if span.kind == "LOC" and before and before[-1].lower() in lex.place_preps:
+            return span.label
+    return None
