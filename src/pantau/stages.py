@@ -40,7 +40,7 @@ STAGES: list[Stage] = [
     Stage("timexes", timexes, ("body", "published"), ("timexes",)),
     Stage("numbers", numbers, ("body",), ("numbers",)),
     Stage("quotes", quotes_stage, ("body", "entities"), ("quotes", "relays")),
-    Stage("events", events_stage, ("body", "timexes"), ("events",)),
+    Stage("events", events_stage, ("body", "entities", "timexes"), ("events",)),
 ]
 
 
