@@ -64,9 +64,9 @@ def _stories(store: Store) -> Rows:
 
 def _timeline(store: Store) -> Rows:
     rows = store.rows(
-        "SELECT story, date, event, summary, articles FROM timeline ORDER BY story, date"
+        "SELECT story, date, event, summary, articles, sentences FROM timeline ORDER BY story, date"
     )
-    return _json_columns(rows, "articles")
+    return _json_columns(rows, "articles", "sentences")
 
 
 def _clusters(store: Store) -> Rows:
