@@ -19,7 +19,9 @@ HERE = Path(__file__).parent
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, Python {platform.python_version()}"
+    cores = os.cpu_count()
+    python = platform.python_version()
+    return f"{platform.system()} {platform.machine()}, {cores} cores ({cpu}), {memory:.0f} GiB, Python {python}"
 
 
 def main() -> int:

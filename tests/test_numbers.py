@@ -129,7 +129,7 @@ def test_numbers_stage_leaves_out_dates_times_and_durations() -> None:
         ("138 sandera", 138, "sandera"),
         ("20 saksi", 20, "saksi"),
     ]
-    assert doc.article.extra["number_qualifiers"] == [None, "about"]
+    assert [n.qualifier for n in doc.article.numbers] == [None, "about"]
 
 
 def test_numbers_stage_runs_without_the_timexes_stage() -> None:

@@ -45,11 +45,12 @@ class Timex:
 
 @dataclass(slots=True)
 class Number:
-    """A quantity and what it counts."""
+    """A quantity, what it counts, and its qualifier's meaning ("about", "at-least")."""
 
     text: str
     value: float | int | None
     what: str | None
+    qualifier: str | None = None
 
 
 @dataclass(slots=True)

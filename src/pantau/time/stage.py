@@ -26,11 +26,7 @@ def timexes(doc: Doc, options: Options) -> None:
 
 
 def numbers(doc: Doc, options: Options) -> None:
-    """Fill ``numbers``, leaving out numerals inside time expressions.
-
-    Qualifiers ("sekitar" -> "about") have no field in the record yet; they go
-    to ``extra["number_qualifiers"]``, one entry (or None) per number, in order.
-    """
+    """Fill ``numbers``, leaving out numerals inside time expressions."""
     article = doc.article
     spans: dict[int, list[tuple[int, int]]] = {}
     for timex in tagged(doc).timexes:
@@ -40,5 +36,4 @@ def numbers(doc: Doc, options: Options) -> None:
         for index, paragraph in enumerate(article.body)
         for number in find_numbers(paragraph, options.lang, spans.get(index, []))
     ]
-    article.numbers = [Number(text=n.text, value=n.value, what=n.what) for n in found]
-    article.extra["number_qualifiers"] = [n.qualifier for n in found]
+    article.numbers = [Number(n.text, n.value, n.what, n.qualifier) for n in found]
