@@ -21,7 +21,8 @@ def machine() -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     cores = os.cpu_count()
     python = platform.python_version()
-    return f"{platform.system()} {platform.machine()}, {cores} cores ({cpu}), {memory:.0f} GiB, Python {python}"
+    system = f"{platform.system()} {platform.machine()}"
+    return f"{system}, {cores} cores ({cpu}), {memory:.0f} GiB, Python {python}"
 
 
 def main() -> int:
