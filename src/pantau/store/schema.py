@@ -130,38 +130,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX identity_keys_key ON identity_keys (key);
     CREATE INDEX identity_keys_identity ON identity_keys (identity)
     """,
-    # 2: event clusters and stories with the profiles and blocking keys that let a
-    # new article find its candidates without a pass over the corpus.
-    """
-    CREATE TABLE event_clusters (
-        id TEXT PRIMARY KEY,
-        story TEXT,
-        date TEXT,
-        day INTEGER,
-        exact INTEGER NOT NULL,
-        type TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        terms TEXT NOT NULL
-    );
-    CREATE TABLE cluster_members (article TEXT PRIMARY KEY, cluster TEXT NOT NULL);
-    CREATE INDEX event_clusters_story ON event_clusters (story);
-    CREATE TABLE cluster_keys (key TEXT NOT NULL, cluster TEXT NOT NULL, day INTEGER);
-    CREATE INDEX cluster_keys_key_day ON cluster_keys (key, day);
-    CREATE TABLE story_profiles (
-        id TEXT PRIMARY KEY,
-        first_day INTEGER,
-        last_day INTEGER,
-        size INTEGER NOT NULL,
-        terms TEXT NOT NULL
-    );
-    CREATE TABLE story_keys (key TEXT NOT NULL, story TEXT NOT NULL, day INTEGER);
-    CREATE INDEX story_keys_key_day ON story_keys (key, day);
-    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
-    CREATE TABLE corpus_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-    CREATE INDEX articles_event_cluster ON articles (event_cluster);
-    CREATE INDEX articles_story_cluster ON articles (story_cluster);
-    ALTER TABLE timeline ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'
-    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
