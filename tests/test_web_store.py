@@ -120,29 +120,37 @@ def build_store(path: Path, *, identities: bool = True) -> Path:
                 ],
             )
             if identities:
-                conn.executemany(
-                    "INSERT INTO identities (id, name, type, aliases, roles, articles) VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            "per-rina",
-                            "Rina Wulandari",
-                            "PER",
-                            '["Rina"]',
-                            '["Kepala BPBD Sukamaju", "Sekretaris BPBD Sukamaju"]',
-                            '["banjir-a", "banjir-b"]',
-                        ),
-                        (
-                            "per-budi",
-                            "Budi Santoso",
-                            "PER",
-                            '["Budi"]',
-                            '["Gubernur"]',
-                            '["hostile-1"]',
-                        ),
-                        ("loc-sukamaju", "Sukamaju", "LOC", "[]", "[]", '["banjir-a", "banjir-b"]'),
-                    ],
-                )
+                _link_identities(conn)
     return path
+
+
+def _role(role: str, article_id: str) -> dict[str, str | None]:
+    return {"role": role, "outlet": None, "published": "2024-03-05", "article": article_id}
+
+
+IDENTITIES = [
+    (
+        "per-rina",
+        "Rina Wulandari",
+        "PER",
+        ["Rina"],
+        [_role("Kepala BPBD Sukamaju", "banjir-a"), _role("Sekretaris BPBD Sukamaju", "banjir-b")],
+        ["banjir-a", "banjir-b"],
+    ),
+    ("per-budi", "Budi Santoso", "PER", ["Budi"], [_role("Gubernur", "hostile-1")], ["hostile-1"]),
+    ("loc-sukamaju", "Sukamaju", "LOC", [], [], ["banjir-a", "banjir-b"]),
+]
+
+
+def _link_identities(conn) -> None:
+    """Identities as the linking stage writes them: rows, and each mention's identity."""
+    for key, name, type_, aliases, roles, ids in IDENTITIES:
+        conn.execute(
+            "INSERT INTO identities (id, name, type, aliases, roles, articles)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (key, name, type_, json.dumps(aliases), json.dumps(roles), json.dumps(ids)),
+        )
+        conn.execute("UPDATE mentions SET identity = ? WHERE name = ?", (key, name))
 
 
 def test_stories_page_counts_articles_and_outlets(tmp_path):
@@ -208,15 +216,22 @@ def test_entities_without_identities_fall_back_to_mention_names(tmp_path):
     assert [e["id"] for e in listed["items"]] == ["Rina Wulandari", "Budi Santoso"]
     assert listed["items"][0]["roles"] == ["Kepala BPBD Sukamaju", "Sekretaris BPBD Sukamaju"]
     assert people.entity(conn, "Rina Wulandari")["aliases"] == ["Rina"]
-    assert people.entity_keys(conn, ["Budi Santoso", "Nobody"]) == {"Budi Santoso": "Budi Santoso"}
+    assert people.entity_keys(conn, ["hostile-1"]) == {"Budi Santoso": "Budi Santoso"}
 
 
-def test_entity_keys_resolve_aliases_to_identities(tmp_path):
+def test_entity_keys_resolve_names_of_articles_to_identities(tmp_path):
     conn = connect(build_store(tmp_path / "s.db"))
-    assert people.entity_keys(conn, ["Rina", "Sukamaju", "Nobody"]) == {
-        "Rina": "per-rina",
+    assert people.entity_keys(conn, ["banjir-a", "nope"]) == {
+        "Rina Wulandari": "per-rina",
         "Sukamaju": "loc-sukamaju",
     }
+
+
+def test_entity_roles_are_names_whatever_the_stored_form(tmp_path):
+    conn = connect(build_store(tmp_path / "s.db"))
+    listed = people.entities(conn, 10, 0, "PER", None)["items"]
+    assert listed[0]["roles"] == ["Kepala BPBD Sukamaju", "Sekretaris BPBD Sukamaju"]
+    assert people.entity(conn, "per-budi")["roles"] == ["Gubernur"]
 
 
 def test_entities_filter_by_name_prefix_literally(tmp_path):

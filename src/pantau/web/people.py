@@ -59,13 +59,14 @@ def _like_prefix(text: str) -> str:
 
 
 def _flat(values: list[Any]) -> list[str]:
-    """Unique strings of a list that may hold JSON-encoded lists (grouped mentions)."""
+    """Unique names in a list of strings, role uses (``{"role": ...}``) or JSON lists of them."""
     out: dict[str, None] = {}
     for value in values:
         inner = json.loads(value) if isinstance(value, str) and value.startswith("[") else value
         for item in inner if isinstance(inner, list) else [inner]:
-            if isinstance(item, str) and item:
-                out[item] = None
+            name = item.get("role") if isinstance(item, dict) else item
+            if isinstance(name, str) and name:
+                out[name] = None
     return list(out)
 
 
@@ -75,21 +76,20 @@ def entity(conn: sqlite3.Connection, key: str) -> Row | None:
     if found is None:
         return None
     names = [found["name"], *found["aliases"]]
-    found["mentions"] = _mentions(conn, names, found.get("articles"))
+    found["mentions"] = _mentions(conn, found["id"], has_identities(conn))
     found["quotes"] = quotes_of(conn, names)
     found["roles_over_time"] = [m for m in found["mentions"] if m["roles"]]
-    found.pop("articles", None)
     return found
 
 
 def _identity(conn: sqlite3.Connection, key: str) -> Row | None:
     row = fetch_one(
-        conn, "SELECT id, name, type, aliases, roles, articles FROM identities WHERE id = ?", (key,)
+        conn, "SELECT id, name, type, aliases, roles FROM identities WHERE id = ?", (key,)
     )
     if row is None:
         return None
-    for column in ("aliases", "roles", "articles"):
-        row[column] = json.loads(row[column])
+    row["aliases"] = _flat(json.loads(row["aliases"]))
+    row["roles"] = _flat(json.loads(row["roles"]))
     return row
 
 
@@ -106,41 +106,32 @@ def _mention_entity(conn: sqlite3.Connection, name: str) -> Row | None:
     }
 
 
-def _mentions(conn: sqlite3.Connection, names: list[str], ids: list[str] | None) -> list[Row]:
-    sql = (
+def _mentions(conn: sqlite3.Connection, key: str, by_identity: bool) -> list[Row]:
+    """Every mention of the entity, oldest article first, with the roles given there."""
+    column = "m.identity" if by_identity else "m.name"
+    rows = fetch_all(
+        conn,
         "SELECT m.article_id, a.outlet, a.title, a.published, m.name, m.roles"
-        " FROM mentions m JOIN articles a ON a.id = m.article_id"
-        f" WHERE m.name IN ({placeholders(names)})"
+        f" FROM mentions m JOIN articles a ON a.id = m.article_id WHERE {column} = ?"
+        " ORDER BY a.published, a.rowid",
+        (key,),
     )
-    params: list[Any] = list(names)
-    if ids is not None:
-        sql += f" AND m.article_id IN ({placeholders(ids)})"
-        params += ids
-    rows = fetch_all(conn, sql + " ORDER BY a.published, a.rowid", tuple(params))
     for row in rows:
         row["roles"] = json.loads(row["roles"])
     return rows
 
 
-def entity_keys(conn: sqlite3.Connection, names: list[str]) -> dict[str, str]:
-    """The entity page key of each name that has one (identity id, else the name)."""
-    if not names:
+def entity_keys(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, str]:
+    """The entity page key of each entity name in the articles (identity, else the name)."""
+    if not article_ids:
         return {}
-    if not has_identities(conn):
-        rows = conn.execute(
-            f"SELECT DISTINCT name FROM mentions WHERE name IN ({placeholders(names)})",
-            tuple(names),
-        )
-        return {row[0]: row[0] for row in rows}
-    keys: dict[str, str] = {}
-    for row in conn.execute(
-        "SELECT i.id, n.value FROM identities i,"
-        " json_each(json_insert(i.aliases, '$[#]', i.name)) n"
-        f" WHERE n.value IN ({placeholders(names)})",
-        tuple(names),
-    ):
-        keys.setdefault(row[1], row[0])
-    return keys
+    column = "identity" if has_identities(conn) else "name"
+    rows = conn.execute(
+        f"SELECT name, {column} FROM mentions WHERE {column} NOT NULL"
+        f" AND article_id IN ({placeholders(article_ids)})",
+        tuple(article_ids),
+    )
+    return {row[0]: row[1] for row in rows}
 
 
 def quotes_of(conn: sqlite3.Connection, speakers: list[str]) -> list[Row]:

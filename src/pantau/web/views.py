@@ -31,12 +31,11 @@ def event(conn: sqlite3.Connection, key: str) -> Context | None:
     reports = queries.event_reports(conn, key)
     if not reports:
         return None
-    names = [e.name for report in reports for e in report.entities]
     found = queries.event(conn, key, reports)
     return {
         "event": found,
         "rows": comparison_rows(found["reports"]),
-        "entity_keys": people.entity_keys(conn, names),
+        "entity_keys": people.entity_keys(conn, [report.id for report in reports]),
     }
 
 
@@ -49,7 +48,7 @@ def article(conn: sqlite3.Connection, key: str) -> Context | None:
         "article": record,
         "clusters": clusters,
         "paragraphs": highlight_article(record),
-        "entity_keys": people.entity_keys(conn, [e.name for e in record.entities]),
+        "entity_keys": people.entity_keys(conn, [record.id]),
     }
 
 
