@@ -2,7 +2,8 @@
 
 The lead reports the main occurrence: among the events of the first two
 event-bearing sentences of the first two paragraphs, the most specific one is
-main; with none there, the first event of the article. Its date is the
+main, unless its own sentence dates it to another day than the occurrence;
+with none there, the first event of the article. Its date is the
 occurrence date the timex stage found (``extra["event_date"]``), else its own
 sentence's date, else the anchor.
 """
@@ -19,7 +20,8 @@ LEAD_PARAGRAPHS = 2
 def choose_main(found: list[Found], article: Article, anchor: str | None) -> list[Event]:
     """The article's events with exactly one marked ``main`` (made from the lead when none)."""
     events = [item.event for item in found]
-    lead = _lead(found)
+    occurrence = article.extra.get("event_date")
+    lead = [item for item in _lead(found) if item.event.date in (None, occurrence)]
     if lead:
         main = max(lead, key=lambda item: item.rank).event
     elif found:
@@ -28,7 +30,7 @@ def choose_main(found: list[Found], article: Article, anchor: str | None) -> lis
         main = Event(type="other", trigger="", participants=_top_entities(article))
         events.append(main)
     main.main = True
-    main.date = article.extra.get("event_date") or main.date or anchor or article.published
+    main.date = occurrence or main.date or anchor or article.published
     if main.place is None:
         main.place = article.dateline
     return events

@@ -1,0 +1,133 @@
+"""Event clusters and stories on hand-built records: same occurrence joins, look-alikes split."""
+
+from __future__ import annotations
+
+from pantau.corpus import update_corpus
+from pantau.records import Article, Entity, Event, Timex
+
+
+def record(aid, outlet, title, body, people, date, kind="call", published=None):
+    return Article(
+        id=aid,
+        source=f"{aid}.txt",
+        outlet=outlet,
+        title=title,
+        published=published or date,
+        body=body,
+        entities=[Entity(name, "PER") for name in people],
+        timexes=[Timex(date, date, "DATE")],
+        events=[Event(kind, "menelepon", list(people), date, None, True)],
+    )
+
+
+def call(aid, outlet, date, first="Amir", published=None):
+    return record(
+        aid,
+        outlet,
+        f"{first} Hasan Telepon Budi Santoso Bahas Perbatasan",
+        [
+            f"Presiden Sukamaju {first} Hasan menelepon Perdana Menteri Budi Santoso.",
+            "Keduanya membahas sengketa perbatasan dan pertukaran tahanan.",
+            f"Laporan {outlet} pada {date}.",
+        ],
+        [f"{first} Hasan", "Budi Santoso"],
+        date,
+        published=published,
+    )
+
+
+def match(aid, outlet, date, rival):
+    return record(
+        aid,
+        outlet,
+        f"Persija Kalahkan {rival} di Stadion Utama",
+        [
+            f"Persija menjamu {rival} dalam laga pekan ini.",
+            f"Gol tunggal dicetak Rudi Hartono, tulis {outlet} pada {date}.",
+        ],
+        ["Rudi Hartono"],
+        date,
+        kind="match",
+    )
+
+
+def clusters(store):
+    return {
+        r["id"]: (r["event_cluster"], r["story_cluster"])
+        for r in store.rows("SELECT id, event_cluster, story_cluster FROM articles")
+    }
+
+
+def add(store, articles):
+    result = store.ingest(articles)
+    update_corpus(store, result.stored)
+
+
+def test_same_call_from_two_outlets_joins_despite_spelling(store):
+    add(store, [call("a", "satu.com", "2024-03-04"), call("b", "dua.com", "2024-03-04", "Amirr")])
+    got = clusters(store)
+    assert got["a"][0] == got["b"][0]
+
+
+def test_same_call_reported_a_day_later_joins(store):
+    add(store, [call("a", "satu.com", "2024-03-04")])
+    add(store, [call("b", "dua.com", "2024-03-04", published="2024-03-05")])
+    got = clusters(store)
+    assert got["a"][0] == got["b"][0]
+
+
+def test_same_leaders_calling_two_months_later_is_another_event_of_the_story(store):
+    add(store, [call("a", "satu.com", "2024-03-04"), call("b", "dua.com", "2024-05-06")])
+    got = clusters(store)
+    assert got["a"][0] != got["b"][0]
+    assert got["a"][1] == got["b"][1]
+
+
+def test_two_matches_four_days_apart_split(store):
+    add(
+        store,
+        [
+            match("a", "satu.com", "2024-08-01", "Persib"),
+            match("b", "dua.com", "2024-08-05", "Persib"),
+        ],
+    )
+    got = clusters(store)
+    assert got["a"][0] != got["b"][0]
+
+
+def test_unrelated_event_on_the_same_day_gets_its_own_cluster_and_story(store):
+    add(store, [call("a", "satu.com", "2024-08-01"), match("b", "satu.com", "2024-08-01", "Arema")])
+    got = clusters(store)
+    assert got["a"][0] != got["b"][0]
+    assert got["a"][1] != got["b"][1]
+
+
+def test_adding_in_two_runs_gives_the_clusters_of_one_run(tmp_path):
+    from pantau.store import Store
+
+    articles = [
+        call("a", "satu.com", "2024-03-04"),
+        call("b", "dua.com", "2024-03-04"),
+        call("c", "tiga.com", "2024-05-06"),
+        match("d", "satu.com", "2024-05-06", "Persib"),
+    ]
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        add(one, articles)
+        add(two, articles[:2])
+        add(two, articles[2:])
+        assert _partition(clusters(one)) == _partition(clusters(two))
+
+
+def test_storing_an_article_again_keeps_its_clusters(store):
+    add(store, [call("a", "satu.com", "2024-03-04"), call("b", "dua.com", "2024-03-04")])
+    before = clusters(store)
+    add(store, [call("a", "satu.com", "2024-03-04")])
+    assert clusters(store) == before
+
+
+def _partition(labels):
+    groups = {}
+    for aid, (event, story) in labels.items():
+        groups.setdefault(("e", event), set()).add(aid)
+        groups.setdefault(("s", story), set()).add(aid)
+    return sorted(sorted(group) for group in groups.values())
