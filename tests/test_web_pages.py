@@ -35,6 +35,12 @@ def test_story_page_shows_a_dated_timeline_with_outlets(client):
     assert "kabarsatu.id" in html
 
 
+def test_story_page_cites_each_summary_sentence(client):
+    html = client.get(f"/stories/{STORY}").text
+    assert 'Tiga ratus rumah terendam. <a class="cite" href="/articles/banjir-b"' in html
+    assert f"Gubernur meninjau {HOSTILE_IMG}".replace("<", "&lt;").replace(">", "&gt;") in html
+
+
 def test_event_page_flags_conflicting_facts(client):
     html = client.get(f"/events/{EVENT}").text
     conflicts = re.findall(r'<tr class="conflict">\s*<th>([^<]+)', html)

@@ -84,6 +84,10 @@ def articles() -> list[Article]:
 STORY = "banjir-sukamaju"
 EVENT = "banjir-2024-03-05"
 VISIT = "kunjungan-2024-03-07"
+SENTENCES = [
+    {"text": "Banjir merendam tiga desa.", "article": "banjir-a"},
+    {"text": "Tiga ratus rumah terendam.", "article": "banjir-b"},
+]
 
 
 def build_store(path: Path, *, identities: bool = True) -> Path:
@@ -101,14 +105,16 @@ def build_store(path: Path, *, identities: bool = True) -> Path:
                 (STORY, "Banjir Sukamaju", "2024-03-05", "2024-03-07"),
             )
             conn.executemany(
-                "INSERT INTO timeline (story, date, event, summary, articles) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO timeline (story, date, event, summary, articles, sentences)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     (
                         STORY,
                         "2024-03-05",
                         EVENT,
-                        "Banjir merendam tiga desa.",
+                        "Banjir merendam tiga desa. Tiga ratus rumah terendam.",
                         '["banjir-a", "banjir-b"]',
+                        json.dumps(SENTENCES),
                     ),
                     (
                         STORY,
@@ -116,6 +122,7 @@ def build_store(path: Path, *, identities: bool = True) -> Path:
                         VISIT,
                         f"Gubernur meninjau {HOSTILE_IMG}",
                         '["hostile-1"]',
+                        "[]",
                     ),
                 ],
             )
@@ -170,6 +177,11 @@ def test_story_timeline_cites_articles_and_outlets(tmp_path):
     assert [a["id"] for a in first["articles"]] == ["banjir-a", "banjir-b"]
     assert first["outlets"] == ["kabardua.id", "kabarsatu.id"]
     assert second["outlets"] == ["kabardua.id"]
+    assert [(c["article"], c["outlet"]) for c in first["sentences"]] == [
+        ("banjir-a", "kabarsatu.id"),
+        ("banjir-b", "kabardua.id"),
+    ]
+    assert second["sentences"] == []
     assert queries.story(conn, "nope") is None
 
 

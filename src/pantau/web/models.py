@@ -56,10 +56,17 @@ class StoryItem(BaseModel):
     outlets: list[str]
 
 
+class CitedSentence(BaseModel):
+    text: str
+    article: str = Field(description="Id of the article the sentence came from.")
+    outlet: str | None
+
+
 class TimelineEntry(BaseModel):
     date: str
     event: str | None
     summary: str
+    sentences: list[CitedSentence]
     articles: list[ArticleBrief]
     outlets: list[str]
 

@@ -87,13 +87,15 @@ def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
         return None
     entries = fetch_all(
         conn,
-        "SELECT date, event, summary, articles FROM timeline WHERE story = ? ORDER BY date, rowid",
+        "SELECT date, event, summary, articles, sentences FROM timeline WHERE story = ?"
+        " ORDER BY date, rowid",
         (story_id,),
     )
     clusters = _cluster_ids(conn)
     for entry in entries:
         entry["articles"] = article_briefs(conn, json.loads(entry["articles"]))
         entry["outlets"] = _outlets(entry["articles"])
+        entry["sentences"] = _cited(json.loads(entry["sentences"]), entry["articles"])
         if entry["event"] not in clusters:
             entry["event"] = None
     found["timeline"] = entries
@@ -105,6 +107,15 @@ def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
     )
     found["outlets"] = _outlets(found["articles"])
     return found
+
+
+def _cited(sentences: list[Row], briefs: list[Row]) -> list[Row]:
+    """Summary sentences, each with the article it came from and that article's outlet."""
+    outlet = {brief["id"]: brief["outlet"] for brief in briefs}
+    return [
+        {"text": s["text"], "article": s["article"], "outlet": outlet.get(s["article"])}
+        for s in sentences
+    ]
 
 
 def _cluster_ids(conn: sqlite3.Connection) -> set[str]:
