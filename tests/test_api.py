@@ -32,6 +32,8 @@ def test_event_compares_outlets(client):
     body = client.get(f"/api/events/{EVENT}").json()
     assert [r["article"]["outlet"] for r in body["reports"]] == ["kabarsatu.id", "kabardua.id"]
     assert body["reports"][1]["roles"][0]["roles"] == ["Sekretaris BPBD Sukamaju"]
+    conflicts = {c["fact"] for c in body["comparison"]["conflicts"]}
+    assert conflicts == {"role", "number"}
 
 
 def test_article_gives_record_and_clean_text(client):

@@ -44,7 +44,10 @@ def test_story_page_cites_each_summary_sentence(client):
 def test_event_page_flags_conflicting_facts(client):
     html = client.get(f"/events/{EVENT}").text
     conflicts = re.findall(r'<tr class="conflict">\s*<th>([^<]+)', html)
-    assert [c.strip() for c in conflicts] == ["Role of Rina Wulandari", "Number of rumah"]
+    assert [c.strip() for c in conflicts] == ["Titles given", "Numbers"]
+    flagged = re.findall(r'<div class="conflict-value">([^<]+)</div>', html)
+    assert "Rina Wulandari: Sekretaris BPBD Sukamaju" in flagged
+    assert "240 rumah" in flagged
     assert "Antara" in html
 
 

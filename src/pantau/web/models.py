@@ -134,11 +134,66 @@ class Report(BaseModel):
     relays: list[Relay]
 
 
+class Written(BaseModel):
+    text: str
+    value: str | None
+
+
+class OutletQuote(BaseModel):
+    speaker: str | None
+    text: str
+    kind: str
+    article: str
+
+
+class OutletFacts(BaseModel):
+    """What one outlet's articles give about the event."""
+
+    outlet: str
+    articles: list[str]
+    date: str | None
+    roles: dict[str, list[str]] = Field(description="Participant -> titles given.")
+    numbers: list[Number]
+    durations: list[Written]
+    dates: list[Written]
+    quotes: list[OutletQuote]
+    relays: list[str]
+
+
+class Agreement(BaseModel):
+    fact: str
+    subject: str
+    value: str
+    outlets: list[str]
+
+
+class Conflict(BaseModel):
+    fact: str
+    subject: str
+    affiliation: str | None = None
+    values: dict[str, list[str]] = Field(description="Value -> outlets that give it.")
+
+
+class LoneFact(BaseModel):
+    fact: str
+    subject: str
+    value: str
+    outlet: str
+
+
+class Comparison(BaseModel):
+    outlets: list[OutletFacts]
+    agreements: list[Agreement]
+    conflicts: list[Conflict]
+    only: list[LoneFact]
+
+
 class EventDetail(EventFacts):
     id: str
     stories: list[str]
     outlets: list[str]
     reports: list[Report]
+    comparison: Comparison
 
 
 class QuoteItem(QuoteFields):

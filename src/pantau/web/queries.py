@@ -11,6 +11,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from pantau.corpus.compare import compare
 from pantau.records import Article, Event
 
 Row = dict[str, Any]
@@ -179,7 +180,7 @@ def event_reports(conn: sqlite3.Connection, event_id: str) -> list[Article]:
 
 
 def event(conn: sqlite3.Connection, event_id: str, reports: list[Article]) -> Row:
-    """One event cluster: a summary, and what each outlet's article reported of it."""
+    """One event cluster: a summary, each article's report, and the outlet comparison."""
     mains = _main_events(conn, [report.id for report in reports])
     story_ids = {
         row["story_cluster"]
@@ -193,6 +194,7 @@ def event(conn: sqlite3.Connection, event_id: str, reports: list[Article]) -> Ro
         **_summary(mains),
         "outlets": sorted({r.outlet for r in reports if r.outlet}),
         "reports": [_report(report) for report in reports],
+        "comparison": compare(reports),
     }
 
 

@@ -1,75 +1,86 @@
-"""An event's reports as rows of a side-by-side table, one column per article.
+"""An event's outlet comparison (pantau.corpus.compare) as rows of a side-by-side table.
 
-A row is flagged ``conflict`` when two outlets give different values for the
-same fact, and ``agree`` when several give the same and none differs.
+One column per outlet; each cell item is flagged ``conflict`` when the comparison
+found that outlet's value at odds with another outlet's for the same fact.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pantau.corpus.compare import subject_key
+
 Row = dict[str, Any]
 
 
-def _fold(value: str) -> str:
-    return " ".join(value.casefold().split())
+def _number(value: float | int | None) -> str | None:
+    if value is None:
+        return None
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def _row(label: str, cells: list[list[str]], *, judged: bool = True) -> Row:
-    """A fact row; wording that naturally varies (``judged=False``) is never a conflict."""
-    given = [frozenset(_fold(v) for v in cell) for cell in cells if cell]
-    distinct = set(given)
+def _marks(conflicts: list[Row]) -> set[tuple[str, str, str]]:
+    """(outlet, fact, value) of every value some conflict sets against another."""
     return {
-        "label": label,
-        "cells": cells,
-        "conflict": judged and len(distinct) > 1,
-        "agree": len(given) > 1 and len(distinct) == 1,
+        (outlet, conflict["fact"], value)
+        for conflict in conflicts
+        for value, outlets in conflict["values"].items()
+        for outlet in outlets
     }
 
 
-def _main(report: Row, key: str) -> list[str]:
-    main = report["main"] or {}
-    value = main.get(key)
-    if isinstance(value, list):
-        return value
-    return [value] if value else []
+def _item(text: str, outlet: str, fact: str, value: str | None, marks: set) -> Row:
+    return {"text": text, "conflict": (outlet, fact, value) in marks}
 
 
-def _roles(reports: list[Row]) -> list[Row]:
-    """One row per entity that some outlet gives a role to."""
-    names = list(dict.fromkeys(r["name"] for report in reports for r in report["roles"]))
+def _cells(comparison: Row, marks: set) -> list[tuple[str, list[list[Row]]]]:
+    outlets = comparison["outlets"]
     return [
-        _row(
-            f"Role of {name}",
+        (
+            "Date",
             [
-                [role for r in report["roles"] if r["name"] == name for role in r["roles"]]
-                for report in reports
+                [_item(o["date"], o["outlet"], "date", o["date"], marks)] if o["date"] else []
+                for o in outlets
             ],
-        )
-        for name in names
+        ),
+        (
+            "Titles given",
+            [
+                [
+                    _item(f"{name}: {role}", o["outlet"], "role", subject_key(role), marks)
+                    for name, roles in o["roles"].items()
+                    for role in roles
+                ]
+                for o in outlets
+            ],
+        ),
+        (
+            "Numbers",
+            [
+                [
+                    _item(n["text"], o["outlet"], "number", _number(n["value"]), marks)
+                    for n in o["numbers"]
+                ]
+                for o in outlets
+            ],
+        ),
+        (
+            "Durations",
+            [[{"text": d["text"], "conflict": False} for d in o["durations"]] for o in outlets],
+        ),
+        (
+            "Sources relayed",
+            [[{"text": r, "conflict": False} for r in o["relays"]] for o in outlets],
+        ),
     ]
 
 
-def _numbers(reports: list[Row]) -> list[Row]:
-    """One row per counted thing (``what``) that some outlet gives a number for."""
-    whats = list(
-        dict.fromkeys(n["what"] for report in reports for n in report["numbers"] if n["what"])
-    )
-    return [
-        _row(
-            f"Number of {what}",
-            [[n["text"] for n in report["numbers"] if n["what"] == what] for report in reports],
-        )
-        for what in whats
-    ]
-
-
-def comparison_rows(reports: list[Row]) -> list[Row]:
-    """Rows of facts: the main event's date, place, action and actors, then roles, numbers."""
-    rows = [
-        _row("Date", [_main(r, "date") for r in reports]),
-        _row("Place", [_main(r, "place") for r in reports]),
-        _row("What happened", [_main(r, "trigger") for r in reports], judged=False),
-        _row("Who took part", [_main(r, "participants") for r in reports], judged=False),
-    ]
-    return rows + _roles(reports) + _numbers(reports)
+def comparison_rows(comparison: Row) -> list[Row]:
+    """Table rows ``{label, cells, conflict}``; rows nobody gives a value for are left out."""
+    marks = _marks(comparison["conflicts"])
+    rows = []
+    for label, cells in _cells(comparison, marks):
+        if any(cells):
+            conflict = any(item["conflict"] for cell in cells for item in cell)
+            rows.append({"label": label, "cells": cells, "conflict": conflict})
+    return rows

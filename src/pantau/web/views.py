@@ -34,7 +34,7 @@ def event(conn: sqlite3.Connection, key: str) -> Context | None:
     found = queries.event(conn, key, reports)
     return {
         "event": found,
-        "rows": comparison_rows(found["reports"]),
+        "rows": comparison_rows(found["comparison"]),
         "entity_keys": people.entity_keys(conn, [report.id for report in reports]),
     }
 
