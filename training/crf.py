@@ -9,27 +9,31 @@ from pathlib import Path
 import pycrfsuite
 
 from pantau.nlp.conll import Sentence, score
-from pantau.nlp.features import sentence_features
+from pantau.nlp.features import WordTable, sentence_features
 from pantau.nlp.gazetteer import Gazetteer
 from pantau.nlp.ner import Tagger
 
 
 @dataclass(frozen=True)
 class CrfSettings:
-    c1: float = 0.02
-    c2: float = 0.1
+    c1: float = 0.01
+    c2: float = 0.2
     max_iterations: int = 200
     min_freq: int = 1
 
 
 def train(
-    sentences: list[Sentence], gazetteer: Gazetteer, settings: CrfSettings, out: Path
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    table: WordTable,
+    settings: CrfSettings,
+    out: Path,
 ) -> float:
     """Fit the model to ``sentences``, write it to ``out``; return seconds taken."""
     began = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, labels in sentences:
-        trainer.append(sentence_features(words, gazetteer), labels)
+        trainer.append(sentence_features(words, gazetteer, table), labels)
     trainer.set_params(
         {
             "c1": settings.c1,

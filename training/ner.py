@@ -1,9 +1,11 @@
 """Train the shipped NER and write its training record.
 
 Run from the repository root: ``.venv/bin/python -m training.ner`` (``make train``).
-It compiles the gazetteer, trains the CRF on idner-news-2k + NER-UI, scores it
-and a spaCy pipeline trained on the same data on every dev split, and writes
-``src/pantau/models/`` and ``training/RECORD.md``. Data: ``../shared/data`` or ``--data``.
+It compiles the gazetteer and the word table (clusters and capitalisation
+from unlabelled train text, ``training/wordtable.py``), trains the CRF on
+idner-news-2k + NER-UI, scores it and a spaCy pipeline trained on the same
+data on every dev split, and writes ``src/pantau/models/`` and
+``training/RECORD.md``. Data: ``../shared/data`` or ``--data``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+from pantau.nlp.features import WordTable
 from pantau.nlp.gazetteer import Gazetteer
-from pantau.nlp.ner import GAZETTEER_FILE, MODEL_FILE, Tagger
-from training import crf, datasets, gazetteer, spacy_ner
+from pantau.nlp.ner import GAZETTEER_FILE, MODEL_FILE, WORDS_FILE, Tagger
+from training import crf, datasets, gazetteer, spacy_ner, wordtable
 from training.record import render
 
 MODELS = datasets.REPO / "src" / "pantau" / "models"
@@ -44,9 +47,15 @@ def main() -> None:
     gaz = gazetteer.build(root, gazetteer.common_words(sentences))
     args.out.mkdir(parents=True, exist_ok=True)
     gaz.save(args.out / GAZETTEER_FILE)
+    table = wordtable.build(root)
+    table.save(args.out / WORDS_FILE)
     settings = crf.CrfSettings(args.c1, args.c2, args.iterations)
-    seconds = crf.train(sentences, gaz, settings, args.out / MODEL_FILE)
-    tagger = Tagger(args.out / MODEL_FILE, Gazetteer.load(args.out / GAZETTEER_FILE))
+    seconds = crf.train(sentences, gaz, table, settings, args.out / MODEL_FILE)
+    tagger = Tagger(
+        args.out / MODEL_FILE,
+        Gazetteer.load(args.out / GAZETTEER_FILE),
+        WordTable.load(args.out / WORDS_FILE),
+    )
     results = {"crf": {name: crf.evaluate(tagger, s) for name, s in dev_sets.items()}}
     times = {"crf": seconds}
     if args.spacy_epochs:
@@ -62,6 +71,7 @@ def main() -> None:
         "settings": settings,
         "spacy_epochs": args.spacy_epochs,
         "gazetteer_names": len(gaz.names),
+        "table_words": len(table.rows),
         "sizes": sizes,
     }
     args.record.write_text(render(results, times, context), encoding="utf-8")

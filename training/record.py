@@ -53,6 +53,9 @@ def render(results: dict, times: dict, context: dict) -> str:
         *[f"- dev: `{path}`" for path in DEV.values()],
         f"- gazetteer: {context['gazetteer_names']:,} names from the DBpedia lists and the "
         "BPS regions (see `training/gazetteer.py`)",
+        f"- word table: {context['table_words']:,} words with k-means clusters and "
+        "capitalisation rates from the train splits' unlabelled text "
+        "(see `training/wordtable.py`)",
         "",
         "## Settings",
         "",

@@ -3,18 +3,71 @@
 One function makes the features for both, so the shipped model always sees
 what it was trained on. Features are plain ``name=value`` strings, which
 python-crfsuite takes without conversion: word form, shape, affixes, a
-two-token context window, and gazetteer membership.
+two-token context window, gazetteer membership, and the word table learnt
+from unlabelled text (distributional clusters, mid-sentence capitalisation).
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from pantau.nlp.gazetteer import Gazetteer
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+_DIGITS = re.compile(r"\d")
+# Upper bounds of the capitalisation buckets (share of mid-sentence capitalised uses).
+_CAPITAL_BUCKETS = (0.05, 0.3, 0.7, 0.95)
+
+
+def normalise(word: str) -> str:
+    """The key a word is looked up under in the word table: lower case, digits as 0."""
+    return _DIGITS.sub("0", word.lower())
+
+
+def _bucket(ratio: float) -> int:
+    return sum(ratio > bound for bound in _CAPITAL_BUCKETS)
+
+
+class WordTable:
+    """Facts about words learnt from unlabelled text: cluster ids and a capitalisation bucket.
+
+    Stored as a gzip TSV ``word<TAB>coarse<TAB>fine<TAB>capital`` (empty cells
+    for unknown facts) beside the model that was trained with it.
+    """
+
+    def __init__(self, clusters: dict[str, tuple[int, ...]], capitals: dict[str, float]) -> None:
+        self.rows: dict[str, tuple[str, ...]] = {}
+        for word in sorted(clusters.keys() | capitals.keys()):
+            ids = clusters.get(word)
+            cap = capitals.get(word)
+            self.rows[word] = (
+                *(("", "") if ids is None else (str(ids[0]), str(ids[1]))),
+                "" if cap is None else str(_bucket(cap)),
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> WordTable:
+        """Read a table written by :meth:`save`."""
+        table = cls({}, {})
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                word, *cells = line.rstrip("\n").split("\t")
+                table.rows[word] = tuple(cells)
+        return table
+
+    def save(self, path: Path) -> None:
+        """Write the rows sorted, so the shipped file is reproducible."""
+        text = "".join(f"{w}\t{chr(9).join(cells)}\n" for w, cells in sorted(self.rows.items()))
+        with gzip.GzipFile(path, "wb", mtime=0) as raw:
+            raw.write(text.encode("utf-8"))
+
+    def lookup(self, word: str) -> tuple[str, ...]:
+        """Coarse cluster, fine cluster and capitalisation bucket ('' when unknown)."""
+        return self.rows.get(normalise(word), ("", "", ""))
 
 
 @lru_cache(maxsize=65536)
@@ -44,19 +97,27 @@ def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     return lower, short, tuple(feats)
 
 
-def sentence_features(words: Sequence[str], gazetteer: Gazetteer | None) -> list[list[str]]:
+def sentence_features(
+    words: Sequence[str], gazetteer: Gazetteer | None, table: WordTable | None = None
+) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
     base = [_word_features(w) for w in words]
     lowered = [b[0] for b in base]
     shapes = [b[1] for b in base]
     caps = ["c" if w[:1].isupper() else "n" for w in words]
     gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * len(words)
+    facts = [table.lookup(w) for w in words] if table is not None else [("", "", "")] * len(words)
     n = len(words)
     out: list[list[str]] = []
     for i in range(n):
         feats = ["b", *base[i][2]]
         if gaz[i]:
             feats.append("g=" + gaz[i])
+        coarse, fine, capital = facts[i]
+        if coarse:
+            feats += ["k1=" + coarse, "k2=" + fine]
+        if capital:
+            feats.append("cr=" + capital)
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
@@ -68,6 +129,12 @@ def sentence_features(words: Sequence[str], gazetteer: Gazetteer | None) -> list
                 feats.append(f"{d}s={shapes[j]}")
                 if gaz[j]:
                     feats.append(f"{d}g={gaz[j]}")
+                if facts[j][0]:
+                    feats.append(f"{d}k1={facts[j][0]}")
+                if abs(d) == 1 and facts[j][1]:
+                    feats.append(f"{d}k2={facts[j][1]}")
+                if abs(d) == 1 and facts[j][2]:
+                    feats.append(f"{d}cr={facts[j][2]}")
         if i > 0:
             feats.append(f"-1w|w={lowered[i - 1]}|{lowered[i]}")
             feats.append(f"-1c|c={caps[i - 1]}{caps[i]}")

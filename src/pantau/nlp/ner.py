@@ -1,6 +1,7 @@
 """The shipped Indonesian NER: a CRF over token features, with a gazetteer.
 
-The model (``models/ner.crfsuite``) and its gazetteer (``models/ner_gazetteer.tsv.gz``)
+The model (``models/ner.crfsuite``), its gazetteer (``models/ner_gazetteer.tsv.gz``)
+and its word table of clusters and capitalisation (``models/ner_words.tsv.gz``)
 are trained by ``training/ner.py`` from public corpora and loaded once per
 process. Nothing is downloaded.
 """
@@ -16,12 +17,13 @@ from typing import NamedTuple
 import pycrfsuite
 
 from pantau.nlp.conll import spans
-from pantau.nlp.features import sentence_features
+from pantau.nlp.features import WordTable, sentence_features
 from pantau.nlp.gazetteer import Gazetteer
 from pantau.nlp.tokenize import sentences, tokenize
 
 MODEL_FILE = "ner.crfsuite"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+WORDS_FILE = "ner_words.tsv.gz"
 
 
 class Span(NamedTuple):
@@ -34,18 +36,21 @@ class Span(NamedTuple):
 
 
 class Tagger:
-    """A CRF model and the gazetteer its features were trained with."""
+    """A CRF model and the gazetteer and word table its features were trained with."""
 
-    def __init__(self, model: Path, gazetteer: Gazetteer | None) -> None:
+    def __init__(
+        self, model: Path, gazetteer: Gazetteer | None, table: WordTable | None = None
+    ) -> None:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model))
         self.gazetteer = gazetteer
+        self.table = table
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels for one sentence of tokens."""
         if not words:
             return []
-        return self._crf.tag(sentence_features(words, self.gazetteer))
+        return self._crf.tag(sentence_features(words, self.gazetteer, self.table))
 
     def find(self, text: str) -> list[Span]:
         """Entity spans of a text, with character offsets into it."""
@@ -66,4 +71,5 @@ def _models_dir() -> Path:
 def shipped_tagger() -> Tagger:
     """The packaged tagger, loaded once per process."""
     folder = _models_dir()
-    return Tagger(folder / MODEL_FILE, Gazetteer.load(folder / GAZETTEER_FILE))
+    gazetteer = Gazetteer.load(folder / GAZETTEER_FILE)
+    return Tagger(folder / MODEL_FILE, gazetteer, WordTable.load(folder / WORDS_FILE))
