@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 
 from pantau.corpus.clusters import blocking_keys
 from pantau.corpus.profile import Profile, profile
@@ -139,8 +140,6 @@ def _grow(store: Store, story_id: str, item: Profile, vector: Vector, keys: list
 def _write_story_row(
     store: Store, story_id: str, first: int | None, last: int | None, item: Profile
 ) -> None:
-    from datetime import date
-
     first_date = date.fromordinal(first).isoformat() if first else None
     last_date = date.fromordinal(last).isoformat() if last else None
     label = store.conn.execute("SELECT label FROM stories WHERE id = ?", (story_id,)).fetchone()
