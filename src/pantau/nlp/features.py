@@ -23,6 +23,7 @@ _DIGITS = re.compile(r"\d")
 _CAPITAL_BUCKETS = (0.05, 0.3, 0.7, 0.95)
 
 
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """The key a word is looked up under in the word table: lower case, digits as 0."""
     return _DIGITS.sub("0", word.lower())
@@ -97,6 +98,36 @@ def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     return lower, short, tuple(feats)
 
 
+@lru_cache(maxsize=65536)
+def _own(base: tuple[str, ...], gaz: str, facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The features of a token about itself: form, gazetteer tag, word-table facts."""
+    coarse, fine, capital = facts
+    feats = ["b", *base]
+    if gaz:
+        feats.append("g=" + gaz)
+    if coarse:
+        feats += ["k1=" + coarse, "k2=" + fine]
+    if capital:
+        feats.append("cr=" + capital)
+    return tuple(feats)
+
+
+@lru_cache(maxsize=262144)
+def _seen_from(d: int, lower: str, shape: str, gaz: str, facts: tuple[str, ...]) -> tuple[str, ...]:
+    """What a token sees of its neighbour at offset ``d`` (cached: news repeats words)."""
+    coarse, fine, capital = facts
+    feats = [f"{d}w={lower}", f"{d}s={shape}"]
+    if gaz:
+        feats.append(f"{d}g={gaz}")
+    if coarse:
+        feats.append(f"{d}k1={coarse}")
+    if abs(d) == 1 and fine:
+        feats.append(f"{d}k2={fine}")
+    if abs(d) == 1 and capital:
+        feats.append(f"{d}cr={capital}")
+    return tuple(feats)
+
+
 def sentence_features(
     words: Sequence[str], gazetteer: Gazetteer | None, table: WordTable | None = None
 ) -> list[list[str]]:
@@ -105,19 +136,12 @@ def sentence_features(
     lowered = [b[0] for b in base]
     shapes = [b[1] for b in base]
     caps = ["c" if w[:1].isupper() else "n" for w in words]
-    gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * len(words)
-    facts = [table.lookup(w) for w in words] if table is not None else [("", "", "")] * len(words)
     n = len(words)
+    gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * n
+    facts = [table.lookup(w) for w in words] if table is not None else [("", "", "")] * n
     out: list[list[str]] = []
     for i in range(n):
-        feats = ["b", *base[i][2]]
-        if gaz[i]:
-            feats.append("g=" + gaz[i])
-        coarse, fine, capital = facts[i]
-        if coarse:
-            feats += ["k1=" + coarse, "k2=" + fine]
-        if capital:
-            feats.append("cr=" + capital)
+        feats = list(_own(base[i][2], gaz[i], facts[i]))
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
@@ -125,16 +149,7 @@ def sentence_features(
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                feats.append(f"{d}w={lowered[j]}")
-                feats.append(f"{d}s={shapes[j]}")
-                if gaz[j]:
-                    feats.append(f"{d}g={gaz[j]}")
-                if facts[j][0]:
-                    feats.append(f"{d}k1={facts[j][0]}")
-                if abs(d) == 1 and facts[j][1]:
-                    feats.append(f"{d}k2={facts[j][1]}")
-                if abs(d) == 1 and facts[j][2]:
-                    feats.append(f"{d}cr={facts[j][2]}")
+                feats += _seen_from(d, lowered[j], shapes[j], gaz[j], facts[j])
         if i > 0:
             feats.append(f"-1w|w={lowered[i - 1]}|{lowered[i]}")
             feats.append(f"-1c|c={caps[i - 1]}{caps[i]}")
