@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pantau.corpus.compare import compare
+from pantau.corpus.compare import compare, story_facts
 from pantau.records import Article, Entity, Event, Number, Relay, Timex
 
 
@@ -77,3 +77,14 @@ def test_per_outlet_facts_keep_their_articles():
     assert [o["outlet"] for o in result["outlets"]] == ["satu.com"]
     assert result["outlets"][0]["articles"] == ["a", "b"]
     assert result["conflicts"] == []
+
+
+def test_story_facts_keep_role_conflicts_across_events_but_not_dates():
+    result = story_facts(
+        [
+            report("a", "satu.com", "Perdana Menteri Sukamaju", date="2024-03-04"),
+            report("b", "dua.com", "Presiden Sukamaju", date="2024-05-10"),
+        ]
+    )
+    assert [c["fact"] for c in result["conflicts"]] == ["role"]
+    assert all(item["fact"] != "date" for key in ("agreements", "only") for item in result[key])

@@ -59,10 +59,15 @@ def event_comparison(store: Store, cluster: str) -> Facts:
 
 
 def story_comparison(store: Store, story: str) -> Facts:
+    """``story_facts`` over the stored articles of one story."""
+    rows = store.rows("SELECT id FROM articles WHERE story_cluster = ?", (story,))
+    return story_facts(list(store.articles(r["id"] for r in rows)))
+
+
+def story_facts(articles: list[Article]) -> Facts:
     """``compare`` over a whole story: titles and sources across all its events (the
     dates of different events are no conflict, so date facts are left out)."""
-    rows = store.rows("SELECT id FROM articles WHERE story_cluster = ?", (story,))
-    facts = compare(list(store.articles(r["id"] for r in rows)))
+    facts = compare(articles)
     for name in ("agreements", "conflicts", "only"):
         facts[name] = [item for item in facts[name] if item["fact"] != "date"]
     return facts

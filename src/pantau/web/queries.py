@@ -11,7 +11,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from pantau.corpus.compare import compare
+from pantau.corpus.compare import compare, story_facts
 from pantau.records import Article, Event
 
 Row = dict[str, Any]
@@ -107,6 +107,11 @@ def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
         (story_id,),
     )
     found["outlets"] = _outlets(found["articles"])
+    records = conn.execute(
+        "SELECT record FROM articles WHERE story_cluster = ? ORDER BY published, rowid",
+        (story_id,),
+    )
+    found["conflicts"] = story_facts([Article.from_json(r["record"]) for r in records])["conflicts"]
     return found
 
 
