@@ -31,6 +31,11 @@ lint: install
 test: lint $(VENV)/.system-deps
 	$(BIN)/pytest
 	$(BIN)/pantau eval --gold gold/seeds.jsonl --floors gold/floors.json
+	for set in gold/dev-*/; do \
+		[ -f "$$set/gold.jsonl" ] || continue; \
+		echo "== $$set"; \
+		$(BIN)/pantau eval --gold "$$set/gold.jsonl" --floors "$$set/floors.json" || exit 1; \
+	done
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
