@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pantau.errors import StoreError
-from pantau.web import create_app
+from pantau.web.app import create_app
 from test_web_store import EVENT, HOSTILE_SCRIPT, STORY, build_store
 
 

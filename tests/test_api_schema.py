@@ -12,7 +12,7 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from pantau.web import create_app
+from pantau.web.app import create_app
 from test_web_store import build_store
 
 _FOLDER = tempfile.TemporaryDirectory(prefix="pantau-schema-")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from pantau.web import create_app
+from pantau.web.app import create_app
 from test_web_store import EVENT, STORY, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pantau.records import Article, Entity, Quote, Timex
-from pantau.web import create_app
+from pantau.web.app import create_app
 from pantau.web.highlight import highlight, highlight_article
 from pantau.web.links import Links, file_name
 from test_web_store import EVENT, HOSTILE_IMG, HOSTILE_SCRIPT, STORY, build_store
