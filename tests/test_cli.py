@@ -138,3 +138,11 @@ def test_eval_runs_analysis_when_no_predictions(tmp_path, article_text):
     assert result.exit_code == 0, result.output
     assert "metadata.outlet.accuracy" in result.output
     assert "articles.predicted" in result.output and "timeline.dates.f1" in result.output
+
+
+def test_messages_show_file_names_with_brackets_as_written(tmp_path):
+    odd = tmp_path / "[bold]berita[/].txt"
+    odd.write_bytes(b"")
+    result = runner.invoke(app, ["analyze", str(odd), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "[bold]berita[/].txt: empty file" in result.output

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from pantau.doc import Skipped
@@ -59,11 +60,11 @@ def _progress() -> Progress:
 
 def _report_skipped(skipped: list[Skipped]) -> None:
     for item in skipped:
-        err.print(f"[yellow]skipped[/] {item}", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False, soft_wrap=True)
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -88,7 +89,7 @@ def analyze(
                     skipped.append(item)
                 progress.advance(task)
     _report_skipped(skipped)
-    err.print(f"records: {written} written to {output}, {len(skipped)} skipped")
+    err.print(f"records: {written} written to {escape(str(output))}, {len(skipped)} skipped")
     if skipped:
         raise typer.Exit(1)
 
@@ -96,15 +97,17 @@ def analyze(
 def _print_stats(stats: RunStats, db: Path) -> None:
     err.print(
         f"read {stats.read} · analyzed {stats.analyzed} · stored {stats.stored} · "
-        f"duplicates {len(stats.duplicates)} · skipped {len(stats.skipped)} → {db}"
+        f"duplicates {len(stats.duplicates)} · skipped {len(stats.skipped)} → {escape(str(db))}"
     )
     for dup, original in stats.duplicates.items():
-        err.print(f"[cyan]duplicate[/] {dup}: same text as stored article {original}")
+        err.print(
+            f"[cyan]duplicate[/] {escape(dup)}: same text as stored article {escape(original)}"
+        )
     reasons: dict[str, int] = {}
     for item in stats.skipped:
         reasons[item.reason] = reasons.get(item.reason, 0) + 1
     for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
-        err.print(f"  skipped {count}× {reason}", highlight=False)
+        err.print(f"  skipped {count}× {escape(reason)}", highlight=False)
 
 
 @app.command("run")
@@ -131,7 +134,7 @@ def run_command(
     _report_skipped(stats.skipped)
     _print_stats(stats, db)
     if index is not None:
-        err.print(f"report: {index}")
+        err.print(f"report: {escape(str(index))}")
     if stats.skipped:
         raise typer.Exit(1)
 
@@ -197,14 +200,14 @@ def eval_command(
     except PantauError as error:
         raise _fail(error) from None
     for item in result.skipped:
-        err.print(f"[yellow]skipped[/] {item}", highlight=False)
+        err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
     for name, value in result.metrics.items():
         shown = f"{value:d}" if isinstance(value, int) else f"{value:.3f}"
         typer.echo(f"{name:<40} {shown}")
     if floors is not None:
         failures = check_floors(result.metrics, json.loads(floors.read_text(encoding="utf-8")))
         for failure in failures:
-            err.print(f"[red]below floor[/] {failure}", highlight=False)
+            err.print(f"[red]below floor[/] {escape(failure)}", highlight=False)
         if failures:
             raise typer.Exit(1)
 
