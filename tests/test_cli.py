@@ -141,8 +141,8 @@ def test_eval_runs_analysis_when_no_predictions(tmp_path, article_text):
 
 
 def test_messages_show_file_names_with_brackets_as_written(tmp_path):
-    odd = tmp_path / "[bold]berita[/].txt"
+    odd = tmp_path / "[bold]berita[red].txt"
     odd.write_bytes(b"")
     result = runner.invoke(app, ["analyze", str(odd), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
-    assert "[bold]berita[/].txt: empty file" in result.output
+    assert "[bold]berita[red].txt: empty file" in result.output
