@@ -50,10 +50,13 @@ def run_items(
     workers: int | None = None,
     on_article: Callable[[], None] | None = None,
 ) -> RunStats:
-    """Analyze articles, store each batch in one transaction, then update the corpus."""
+    """Analyze articles; store each batch in one transaction and update the corpus with it.
+
+    Updating per batch keeps memory bounded and lets an interrupted run keep
+    every batch it finished, corpus included.
+    """
     options = options or Options()
     stats = RunStats()
-    new_ids: list[str] = []
     for batch in analyze_many(items, options, workers):
         articles = [item for item in batch if isinstance(item, Article)]
         stats.skipped.extend(item for item in batch if isinstance(item, Skipped))
@@ -62,9 +65,8 @@ def run_items(
         result = store.ingest(articles)
         stats.stored += len(result.stored)
         stats.duplicates.update(result.duplicates)
-        new_ids.extend(result.stored)
+        update_corpus(store, result.stored)
         if on_article is not None:
             for _ in batch:
                 on_article()
-    update_corpus(store, new_ids)
     return stats
