@@ -131,3 +131,35 @@ def _partition(labels):
         groups.setdefault(("e", event), set()).add(aid)
         groups.setdefault(("s", story), set()).add(aid)
     return sorted(sorted(group) for group in groups.values())
+
+
+def quake(aid, outlet, date, place):
+    article = record(
+        aid,
+        outlet,
+        "Gempa Magnitudo 5 Guncang Wilayah Timur",
+        [
+            f"Gempa bumi bermagnitudo 5,2 mengguncang {place} pada {date} siang.",
+            "Badan Geofisika mencatat pusat gempa berada di laut dengan kedalaman 10 kilometer.",
+        ],
+        ["Rudi Hartono"],
+        date,
+        kind="earthquake",
+    )
+    article.entities.append(Entity(place, "LOC"))
+    article.events[0].participants = [place]
+    return article
+
+
+def test_look_alike_occurrences_in_unrelated_places_on_one_day_split(store):
+    add(
+        store,
+        [
+            quake("a", "satu.com", "2024-08-19", "Kabupaten Sukamaju"),
+            quake("b", "dua.com", "2024-08-19", "Sukamaju"),
+            quake("c", "tiga.com", "2024-08-19", "Pulau Sukajaya"),
+        ],
+    )
+    got = clusters(store)
+    assert got["a"][0] == got["b"][0]
+    assert got["a"][0] != got["c"][0]

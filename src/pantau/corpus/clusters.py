@@ -5,13 +5,15 @@ its keys (names, rare title words) whose day lies within a few days of its main
 event's day. Among those, the one whose centroid is nearest in TF-IDF cosine,
 with a small bonus for the same event type, takes it when the score clears
 ``JOIN``; otherwise it opens a cluster. Look-alikes (the same leaders calling
-again two months later, a team's next match) have other days and never meet.
+again two months later, a team's next match) have other days and never meet;
+nor do two look-alike occurrences of one day whose main events name places
+that have nothing in common (an earthquake in Maluku, one in Central Sulawesi).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pantau.corpus.profile import Profile, profile
 from pantau.corpus.vectors import Vector, add_documents, cosine, dumps, loads, merge, weigh
@@ -36,6 +38,7 @@ class Cluster:
     type: str
     size: int
     centroid: Vector
+    places: list[str] = field(default_factory=list)
 
 
 def cluster_events(store: Store, new_ids: list[str]) -> None:
@@ -84,6 +87,8 @@ def score(item: Profile, vector: Vector, cluster: Cluster) -> float:
 
 def compatible(item: Profile, cluster: Cluster, similarity: float) -> bool:
     """Whether the article's day allows it to report the cluster's occurrence."""
+    if places_conflict(item, cluster):
+        return False
     if item.day is None or cluster.day is None:
         return True
     gap = abs(item.day - cluster.day)
@@ -92,6 +97,23 @@ def compatible(item: Profile, cluster: Cluster, similarity: float) -> bool:
     if item.date and len(item.date) == 7:
         return gap <= MONTH_WINDOW_DAYS
     return gap <= WINDOW_DAYS
+
+
+def places_conflict(item: Profile, cluster: Cluster) -> bool:
+    """Whether both sides name where their main event happened and no place matches.
+
+    Two names match when the words of one are all in the other ("Poso" and
+    "Kabupaten Poso"), or when one side's place is among the other's names.
+    """
+    if not item.places or not cluster.places:
+        return False
+    if any(place in cluster.centroid for place in item.places):
+        return False
+    if any(place in item.keys for place in cluster.places):
+        return False
+    ours = [set(place[2:].split()) for place in item.places]
+    theirs = [set(place[2:].split()) for place in cluster.places]
+    return not any(a <= b or b <= a for a in ours for b in theirs)
 
 
 def _candidates(store: Store, item: Profile, keys: list[str]) -> list[Cluster]:
@@ -114,7 +136,16 @@ def _load(store: Store, cluster_id: str) -> Cluster:
     row = store.conn.execute(
         "SELECT id, day, exact, type, size, terms FROM event_clusters WHERE id = ?", (cluster_id,)
     ).fetchone()
-    return Cluster(row[0], row[1], bool(row[2]), row[3], row[4], loads(row[5]))
+    members = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT article FROM cluster_members WHERE cluster = ?", (cluster_id,)
+        )
+    ]
+    places = [place for article in store.articles(members) for place in profile(article).places]
+    cluster = Cluster(row[0], row[1], bool(row[2]), row[3], row[4], loads(row[5]))
+    cluster.places = list(dict.fromkeys(places))
+    return cluster
 
 
 def _open(store: Store, item: Profile, vector: Vector, keys: list[str]) -> str:

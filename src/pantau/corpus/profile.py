@@ -38,6 +38,7 @@ class Profile:
     keys: list[str]
     terms: Counter[str] = field(default_factory=Counter)
     event_days: list[int] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
 
 
 def day_of(value: str | None) -> int | None:
@@ -86,7 +87,21 @@ def profile(article: Article, lang: str = "id") -> Profile:
         keys=keys,
         terms=_terms(article, keys, lang),
         event_days=sorted({d for e in article.events if (d := day_of(e.date)) is not None}),
+        places=main_places(article, main.participants if main else []),
     )
+
+
+def main_places(article: Article, participants: list[str]) -> list[str]:
+    """The places among the main event's participants, as keys; the dateline city is
+    left out, since it tells where the outlet wrote from rather than what happened."""
+    places = {e.name for e in article.entities if e.type == "LOC"}
+    dateline = (article.dateline or "").lower()
+    keys = []
+    for name in participants:
+        words = _WORD.findall(name.lower())
+        if name in places and words and " ".join(words) != dateline:
+            keys.append("e:" + " ".join(words))
+    return list(dict.fromkeys(keys))
 
 
 def _terms(article: Article, keys: list[str], lang: str) -> Counter[str]:

@@ -3,8 +3,10 @@
 Outlets date the reported occurrence in the lead in a few set forms: a day
 name with the date ("Rabu (7/2/2024)"), a relative day ("kemarin"), a bare day
 name ("pada Senin"); the patterns table marks these with the role "report".
-The first of them in the lead is the event's date; failing that, the first
-full date of the lead; failing that, the anchor.
+The latest of them in the first lead paragraph that has any is the event's
+date (a lead that recalls an earlier occurrence, "sepekan setelah gempa Senin
+(12/8)", names it before the new one), never later than the anchor; failing
+that, the first full date of the lead; failing that, the anchor.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ def main_event_date(doc: Doc) -> str | None:
         if t.paragraph in found.lead and t.type == "DATE" and cal.parse_day(t.value)
     ]
     reported = [t for t in days if t.role == REPORT_ROLE]
-    if reported or days:
-        return (reported or days)[0].value
+    if reported:
+        first = [t.value for t in reported if t.paragraph == reported[0].paragraph]
+        anchor = cal.parse_day(found.anchor.value) if found.anchor.value else None
+        known = [v for v in first if anchor is None or cal.parse_day(v) <= anchor]
+        return max(known or first, key=cal.parse_day)
+    if days:
+        return days[0].value
     return found.anchor.value

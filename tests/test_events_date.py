@@ -1,0 +1,32 @@
+"""The main event's date when the lead recalls an earlier occurrence before the new one."""
+
+from __future__ import annotations
+
+from pantau.doc import Doc, RawDoc
+from pantau.options import Options
+from pantau.records import Article
+from pantau.time.stage import timexes
+
+
+def event_date(body: list[str], published: str | None = None) -> str | None:
+    article = Article(id="t", source="t", body=body, published=published)
+    doc = Doc(raw=RawDoc(id="t", source="t"), article=article)
+    timexes(doc, Options())
+    return doc.article.extra["event_date"]
+
+
+def test_lead_recalling_an_earlier_occurrence_first_dates_the_new_one() -> None:
+    body = [
+        "Sepekan setelah gempa Sukamaju pada Senin (12/8/2024), giliran Kabupaten Sukajaya "
+        "diguncang gempa magnitudo 5,1 pada Senin (19/8/2024).",
+        "Warga sempat berhamburan keluar rumah.",
+    ]
+    assert event_date(body) == "2024-08-19"
+
+
+def test_report_date_after_the_publication_date_is_not_the_occurrence() -> None:
+    body = [
+        "Menteri meresmikan pasar baru pada Senin (4/3/2024) dan akan kembali meninjau "
+        "lokasi pada Senin (11/3/2024).",
+    ]
+    assert event_date(body, published="2024-03-05") == "2024-03-04"
