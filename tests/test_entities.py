@@ -6,6 +6,7 @@ from pantau.corpus.entities import Occurrence, link_entities
 from pantau.doc import Doc, RawDoc
 from pantau.nlp.entities import entities_stage
 from pantau.nlp.lexicon import lexicon
+from pantau.nlp.mentions import Found, _split_leading
 from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import tokenize
 from pantau.options import Options
@@ -126,3 +127,43 @@ def test_different_types_or_ambiguous_names_stay_apart() -> None:
         ]
     )
     assert len(identities) == 5
+
+
+def test_ranks_are_neither_name_nor_role() -> None:
+    entities, _ = _entities(
+        ["Kapolda Metro Jaya Irjen Dimas Kertajaya mengatakan pelaku sudah ditangkap."]
+    )
+    person = next(e for e in entities.values() if e.type == "PER")
+    assert person.name == "Dimas Kertajaya"
+    assert person.roles == ["Kapolda Metro Jaya"]
+
+
+def test_role_skips_a_bracketed_short_form() -> None:
+    tokens = tokenize("Kepala Badan Pusat Statistik (BPS) Dimas Kertajaya")
+    first, last = role_before(tokens, 7, set(), lexicon("id"))
+    assert [t.text for t in tokens[first:last]][:5] == [
+        "Kepala",
+        "Badan",
+        "Pusat",
+        "Statistik",
+        "(",
+    ]
+
+
+def test_a_title_tail_is_cut_off_the_name() -> None:
+    tokens = tokenize("Anggota DPRD Kota Bandung Dimas Kertajaya hadir")
+    found = _split_leading(tokens, [Found(1, 6, "PER")], lexicon("id"))
+    spans = [(" ".join(t.text for t in tokens[f.first : f.last]), f.type) for f in found]
+    assert spans == [("DPRD", "ORG"), ("Kota Bandung", "LOC"), ("Dimas Kertajaya", "PER")]
+
+
+def test_a_short_name_after_a_place_is_kept_whole() -> None:
+    tokens = tokenize("kata Israel Katz kepada wartawan")
+    found = _split_leading(tokens, [Found(1, 3, "PER")], lexicon("id"))
+    assert [(f.first, f.last) for f in found] == [(1, 3)]
+
+
+def test_a_name_particle_joins_one_person() -> None:
+    entities, _ = _entities(["Sheikh Mohammed bin Abdulrahman Al Thani tiba di Doha pada Senin."])
+    people = [e.name for e in entities.values() if e.type == "PER"]
+    assert people == ["Sheikh Mohammed bin Abdulrahman Al Thani"]

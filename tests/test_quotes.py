@@ -282,3 +282,33 @@ def test_an_unnamed_official_of_an_organisation_is_null() -> None:
     body = ["Seorang pejabat senior Istana Merah mengatakan bahwa perundingan menemui jalan buntu."]
     [quote] = indirect(run(body))
     assert quote.speaker is None
+
+
+def test_a_person_named_after_an_unnamed_phrase_is_the_speaker() -> None:
+    body = ["“Api cepat sekali membesar di pasar,” kata seorang pedagang, Lena Sorova, kemarin."]
+    [quote] = direct(run(body))
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_a_description_holding_a_body_points_at_a_person() -> None:
+    body = [
+        "Kertajaya menyatakan dukungannya pada putusan itu.",
+        "“Kami hormati putusan yang final dan mengikat,” ujar politikus Istana Merah itu.",
+    ]
+    [quote] = direct(run(body))
+    assert quote.speaker == "Dimas Kertajaya"
+
+
+def test_a_place_after_the_subject_is_not_the_speaker() -> None:
+    body = [
+        "Kementerian Luar Negeri Arvenia (Kemlu) di Beluria menyatakan tidak ada warga "
+        "yang menjadi korban."
+    ]
+    [quote] = indirect(run(body))
+    assert quote.speaker == "Kementerian Luar Negeri Arvenia"
+
+
+def test_one_of_several_unnamed_people_is_no_speaker() -> None:
+    body = ["“Pembahasan aturan ini terburu-buru,” kata salah satu koordinator dari Istana Merah."]
+    [quote] = direct(run(body))
+    assert quote.speaker is None

@@ -89,3 +89,20 @@ def test_one_entry_per_source() -> None:
 def test_an_outlet_citing_itself_is_not_a_relay() -> None:
     body = ["Seperti diberitakan Tribunnews, jalan itu ditutup sejak pekan lalu."]
     assert sources(body, outlet="tribunnews.com") == []
+
+
+def test_a_known_medium_runs_on_to_its_longer_name() -> None:
+    assert sources(["Hal itu dilaporkan, seperti dikutip Kyodo News, pada Kamis."]) == [
+        "Kyodo News"
+    ]
+
+
+def test_a_medium_typed_as_a_person_is_still_a_medium() -> None:
+    article = Article(
+        id="t",
+        source="t",
+        body=["“Pasokan aman,” ujar Kertajaya, dikutip dari Bloomberg."],
+        entities=[*ENTITIES, Entity("Bloomberg", "PER", [], [])],
+    )
+    quotes_stage(Doc(RawDoc(id="t", source="t"), article), Options())
+    assert [relay.source for relay in article.relays] == ["Bloomberg"]

@@ -193,3 +193,26 @@ def test_longest_match_wins_over_its_parts() -> None:
 )
 def test_other_outlets_styles(text: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ekonomi tumbuh 5 persen pada kuartal IV 2023.", ("kuartal IV 2023", "2023-Q4")),
+        ("Laba naik pada semester pertama 2022.", ("semester pertama 2022", "2022-H1")),
+        ("Ekspor turun pada triwulan III.", ("triwulan III", "2023-Q3")),
+    ],
+)
+def test_parts_of_a_year(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_edge_of_the_year_without_ini_is_the_anchor_year() -> None:
+    assert [(t, v) for t, v, _ in tag("Harga tidak naik hingga akhir tahun.")] == [
+        ("akhir tahun", "2023")
+    ]
+
+
+def test_a_year_after_a_name_is_a_year() -> None:
+    found = [(t, v) for t, v, _ in tag("Tim itu lolos ke Piala Dunia 2026 dengan Rp 2025 juta.")]
+    assert found == [("2026", "2026")]

@@ -10,7 +10,7 @@ from pantau import lang
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Role words, abbreviations, type fixes and place prefixes of one language."""
+    """Role words, ranks, abbreviations, type fixes, place prefixes and name particles."""
 
     role_heads: frozenset[str]
     role_words: frozenset[str]
@@ -22,6 +22,8 @@ class Lexicon:
     not_names: frozenset[str]
     strip_leading: frozenset[str]
     org_heads: frozenset[str]
+    ranks: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @cache
@@ -42,4 +44,6 @@ def lexicon(code: str) -> Lexicon:
         not_names=frozenset(w.casefold() for w in lang.words(code, "entity_not_names.txt")),
         strip_leading=frozenset(lang.words(code, "entity_strip_leading.txt")),
         org_heads=frozenset(lang.words(code, "entity_org_heads.txt")),
+        ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
+        name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
     )

@@ -9,6 +9,7 @@ name followed by its abbreviation in brackets links the two.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pantau.nlp.conll import spans
@@ -18,6 +19,7 @@ from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import Token, sentences, tokenize
 
 MAX_ABBREVIATION_TOKENS = 2
+_BRACKET = re.compile(r"\([^()]*\)")
 MAX_KNOWN_TOKENS = 3
 
 
@@ -43,14 +45,98 @@ def _tagged(tokens: list[Token], tagger: Tagger) -> list[Found]:
 
 
 def _trim_titles(tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
-    """Move a leading title out of a person span: "Presiden Putin" -> "Putin"."""
+    """Move a leading title or rank out of a person span: "Presiden Putin" -> "Putin"."""
     for item in found:
         while (
             item.type == "PER"
             and item.last - item.first > 1
-            and tokens[item.first].text.lower() in lex.role_heads
+            and tokens[item.first].text.lower() in lex.role_heads | lex.ranks
         ):
             item.first += 1
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.replace("-", "").isalpha()
+
+
+def _leading_name(tokens: list[Token], item: Found, lex: Lexicon) -> tuple[int, str] | None:
+    """The end and type of a place or body opening a person span ("RI [Sugiono]")."""
+    word = tokens[item.first].text
+    rest = item.last - item.first - 1
+    if word in lex.abbreviations and rest >= 1:
+        return item.first + 1, lex.abbreviations[word][1]
+    if _acronym(word) and rest >= 1:
+        return item.first + 1, "ORG"
+    kind = lex.types.get(word.casefold())
+    if kind in ("LOC", "ORG") and rest >= 2:
+        return item.first + 1, kind
+    if (
+        word.lower() in lex.place_prefixes
+        and rest >= 3
+        and _capitalised(tokens[item.first + 1].text)
+    ):
+        return item.first + 2, "LOC"
+    return None
+
+
+def _split_leading(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Cut a title's tail off a person span: "[DPRD Kota Bandung] [Erick Darmadjaya]".
+
+    The tagger often runs the end of a title into the name after it; acronyms,
+    listed places and bodies, and "Kota X" at the front of a person are not the name.
+    """
+    out: list[Found] = []
+    for item in found:
+        while item.type == "PER" and (cut := _leading_name(tokens, item, lex)) is not None:
+            out.append(Found(item.first, cut[0], cut[1]))
+            item.first = cut[0]
+        out.append(item)
+    return out
+
+
+def _split_org_person(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """After a title, "[MK Suhartoyo]" typed as a body is the body, then a person."""
+    out: list[Found] = []
+    for item in found:
+        rest = tokens[item.first + 1 : item.last]
+        if (
+            item.type == "ORG"
+            and item.first > 0
+            and tokens[item.first - 1].text.lower() in lex.role_heads
+            and _acronym(tokens[item.first].text)
+            and rest
+            and all(
+                _capitalised(t.text)
+                and not _acronym(t.text)
+                and t.text.casefold() not in lex.types
+                and t.text.lower() not in lex.org_heads | lex.place_prefixes
+                for t in rest
+            )
+        ):
+            out += [
+                Found(item.first, item.first + 1, "ORG"),
+                Found(item.first + 1, item.last, "PER"),
+            ]
+        else:
+            out.append(item)
+    return out
+
+
+def _join_particles(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Join two person spans split at a name particle: "Mohammed [bin] Abdulrahman"."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == item.type == "PER"
+            and item.first == prev.last + 1
+            and tokens[prev.last].text in lex.name_particles
+        ):
+            prev.last = item.last
+            continue
+        out.append(item)
+    return out
 
 
 def _surface(tokens: list[Token], first: int, last: int) -> str:
@@ -68,13 +154,16 @@ def _known_part(word: str, lex: Lexicon) -> bool:
 
 
 def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
-    """An organisation or place that merely continues a title: "Menteri [Luar Negeri Rusia]"."""
-    return (
-        item.type != "PER"
-        and item.first > 0
-        and tokens[item.first - 1].text.lower() in lex.role_heads
-        and tokens[item.first].text.lower() in lex.role_words
-    )
+    """An organisation or place that merely continues a title: "Menteri [Luar Negeri Rusia]".
+
+    Role words may sit between the head and the span: "Menteri Luar [Negeri Rusia]".
+    """
+    if item.type == "PER" or tokens[item.first].text.lower() not in lex.role_words:
+        return False
+    k = item.first - 1
+    while k >= 0 and tokens[k].text.lower() in lex.role_words - lex.role_heads:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in lex.role_heads
 
 
 def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
@@ -209,14 +298,16 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
             role_after(tokens, item.last, people, lex),
         ):
             if span is not None:
-                item.roles.append(text[tokens[span[0]].start : tokens[span[1] - 1].end])
+                role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
+                item.roles.append(" ".join(_BRACKET.sub(" ", role).split()))
 
 
 def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[Token], list[Found]]:
     """The tokens of a paragraph and its entity mentions, with roles."""
     tokens = tokenize(text)
-    found = _tagged(tokens, tagger)
+    found = _join_particles(tokens, _tagged(tokens, tagger), lex)
     _trim_titles(tokens, found, lex)
+    found = _split_org_person(tokens, _split_leading(tokens, found, lex), lex)
     found = _tidy(tokens, _org_runs(tokens, _known(tokens, found, lex), lex), lex)
     found = _brackets(tokens, _abbreviations(tokens, found, lex))
     for item in found:

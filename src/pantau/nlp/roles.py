@@ -4,7 +4,9 @@
 role before the name; "Maria Zakharova, Juru Bicara Kementerian Luar Negeri
 Rusia," puts it after the name and a comma. A role starts at a head word
 (``ner_role_heads.txt``) and runs over capitalised words and the lower-case
-words of ``ner_role_words.txt``. Roles keep the article's own case.
+words of ``ner_role_words.txt``. Roles keep the article's own case, without
+the ranks between role and name ("Kapolda Metro Jaya Irjen Karyoto") and without
+a bracketed short form inside ("Kepala Badan Pusat Statistik (BPS) Amalia").
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Container, Sequence
 from pantau.nlp.lexicon import Lexicon
 from pantau.nlp.tokenize import Token
 
-MAX_ROLE_TOKENS = 10
+MAX_ROLE_TOKENS = 14
+MAX_BRACKET_TOKENS = 4
 
 
 def _role_token(word: str, lex: Lexicon) -> bool:
@@ -27,16 +30,28 @@ def role_before(
 ) -> tuple[int, int] | None:
     """The token span ``[first, last)`` of the role just before the name at ``start``."""
     last = start - 1 if start > 0 and tokens[start - 1].text == "," else start
+    while last > 0 and tokens[last - 1].text.lower() in lex.ranks:
+        last -= 1
     head = None
     k = last - 1
     while k >= 0 and last - k <= MAX_ROLE_TOKENS and k not in blocked:
         word = tokens[k].text
-        if word.lower() in lex.role_heads:
+        if word == ")":
+            k = _bracket_open(tokens, k)
+        elif word.lower() in lex.role_heads:
             head = k
         elif not _role_token(word, lex):
             break
         k -= 1
     return (head, last) if head is not None else None
+
+
+def _bracket_open(tokens: Sequence[Token], close: int) -> int:
+    """The "(" of a short bracket ending at ``close`` ("Kementerian Agama (Kemenag)"), or -1."""
+    k = close - 1
+    while k >= 0 and close - k <= MAX_BRACKET_TOKENS and tokens[k].text != "(":
+        k -= 1
+    return k if k >= 0 and tokens[k].text == "(" else -1
 
 
 def role_after(

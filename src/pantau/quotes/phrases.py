@@ -18,6 +18,8 @@ from pantau.quotes.text import QUOTE_MARKS, WORD
 
 _PHRASE_END = re.compile(rf"[,.;:()!?{re.escape(QUOTE_MARKS)}]|\s[-–—]\s")
 _DESCRIPTION_WORDS = 5
+_APPOSITION = re.compile(r",\s*")
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,17 +79,45 @@ def forward_phrase(
         return SpeakerRef("pronoun", head)
     head_unnamed = head in tables.unnamed
     found = _anchors_in(anchors, para, offset, offset + len(phrase))
+    names = [t.group() for t in tokens]
+    if _is_description(names, found, tables):
+        return SpeakerRef("role", " ".join(names[:-1]))
     ref = _from_anchors(found, head_unnamed, offset + tokens[0].start())
     if ref is not None:
         return ref
     if head_unnamed:
-        return UNNAMED
-    names = [t.group() for t in tokens]
+        return _apposed(text, len(phrase), para, offset, anchors) or UNNAMED
     if names[-1].casefold() in tables.determiners and len(names) > 1:
         return SpeakerRef("role", " ".join(names[:-1]))
     if names[0].casefold() in tables.titles:
         return SpeakerRef("role", " ".join(names))
     return SpeakerRef("exact", " ".join(names))
+
+
+def _is_description(names: list[str], found: list[Anchor], tables: QuoteTables) -> bool:
+    """ "politikus Partai NasDem itu": a lower-case noun, a body in it, a determiner.
+
+    The body only describes the person; the phrase points back at a person.
+    """
+    return (
+        len(names) > 2
+        and names[0].islower()
+        and names[0].casefold() not in tables.unnamed
+        and names[-1].casefold() in tables.determiners
+        and not any(a.type == "PER" for a in found)
+    )
+
+
+def _apposed(
+    text: str, phrase_end: int, para: int, offset: int, anchors: list[Anchor]
+) -> SpeakerRef | None:
+    """The person named after an unnamed phrase and a comma: "seorang pedagang, Rina,"."""
+    comma = _APPOSITION.match(text, phrase_end)
+    if comma is None:
+        return None
+    start = offset + comma.end()
+    named = [a for a in anchors if a.para == para and a.start == start and a.type == "PER"]
+    return SpeakerRef("entity", named[0].entity) if named else None
 
 
 def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:
@@ -116,7 +146,7 @@ def subject_before(
     end = start + len(trimmed)
     ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
     if ending:
-        anchor = ending[-1]
+        anchor = _past_place(paragraph, start, ending[-1], anchors, tables)
         words_before = WORD.findall(paragraph[max(start, anchor.start - 40) : anchor.start])
         if anchor.type != "PER" and any(w.casefold() in tables.unnamed for w in words_before[-3:]):
             return UNNAMED
@@ -134,6 +164,26 @@ def subject_before(
         return UNNAMED
     titled = [i for i, n in enumerate(names) if n.casefold() in tables.titles]
     return SpeakerRef("role", " ".join(names[titled[0] :])) if titled else None
+
+
+def _past_place(
+    paragraph: str, start: int, anchor: Anchor, anchors: list[Anchor], tables: QuoteTables
+) -> Anchor:
+    """For "KBRI di Tokyo menyatakan" the subject is the body before "di Tokyo"."""
+    if anchor.type != "LOC":
+        return anchor
+    head = paragraph[start : anchor.start].rstrip()
+    words = WORD.findall(head[-15:])
+    if not words or words[-1].casefold() not in tables.prepositions:
+        return anchor
+    head = _BRACKET_TAIL.sub("", head[: len(head) - len(words[-1])].rstrip())
+    end = start + len(head)
+    before = [
+        a
+        for a in anchors
+        if a.para == anchor.para and a.end == end and a.start >= start and a.type != "LOC"
+    ]
+    return before[-1] if before else anchor
 
 
 def _description(names: list[str], tables: QuoteTables) -> SpeakerRef:

@@ -50,7 +50,8 @@ def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str 
     rest = text.lstrip(" :")
     known = _known_medium(rest, tables)
     if known is not None:
-        return known, False
+        longer = medium_name(rest, tables)
+        return (longer if longer and longer.startswith(known) else known), False
     while (match := tables.descriptors.match(rest)) is not None:
         described = True
         rest = rest[match.end() :].lstrip()

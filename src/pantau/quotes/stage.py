@@ -54,10 +54,15 @@ def relay_lines(article: Article) -> list[str]:
     return [*article.body, *(r.text for r in article.removed if r.reason == SOURCE_LINE)]
 
 
-def never_media(article: Article) -> set[str]:
-    """Case-folded names of the article's people and places."""
+def never_media(article: Article, media: frozenset[str]) -> set[str]:
+    """Case-folded names of the article's people and places, but for known media.
+
+    A tagger may type "Bloomberg" as a person; a listed medium stays a medium.
+    """
     forms = surface_forms(article.entities)
-    return {form for form, entity in forms.items() if entity.type in _NEVER_MEDIA}
+    return {
+        form for form, entity in forms.items() if entity.type in _NEVER_MEDIA and form not in media
+    }
 
 
 def quotes_stage(doc: Doc, options: Options) -> None:
@@ -65,4 +70,6 @@ def quotes_stage(doc: Doc, options: Options) -> None:
     article = doc.article
     article.quotes = find_quotes(doc, options.lang)
     tables = relay_tables(options.lang)
-    article.relays = find_relays(relay_lines(article), never_media(article), article.outlet, tables)
+    article.relays = find_relays(
+        relay_lines(article), never_media(article, tables.media), article.outlet, tables
+    )

@@ -56,6 +56,8 @@ def _classes(lang: str, t: TimeTables) -> dict[str, str]:
         "daypart": alternation(list(t.day_parts)),
         "zone": alternation(t.zones),
         "yearcue": alternation(t.year_cues),
+        "yearpart": alternation(list(t.year_parts)),
+        "ordinal": alternation(list(t.ordinals)),
     }
 
 

@@ -98,6 +98,26 @@ def resolve_year(groups: Groups, ctx: Context) -> str | None:
     return f"{_year(groups['y'] or '0'):04d}"
 
 
+def resolve_year_part(groups: Groups, ctx: Context) -> str | None:
+    """ "kuartal IV 2024" -> 2024-Q4; without a year, the anchor's year."""
+    t = time_tables(ctx.lang)
+    code, number = lookup(t.year_parts, groups.get("part")), lookup(t.ordinals, groups.get("ord"))
+    if code is None or number is None:
+        return None
+    year = _stated_year(groups, ctx, t)
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year
+    return f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
+
+
+def resolve_current(groups: Groups, ctx: Context) -> str | None:
+    """ "akhir tahun" said without "ini": the anchor's own year (month, week)."""
+    unit = lookup(time_tables(ctx.lang).units, groups.get("unit"))
+    if unit is None or unit.step is None or ctx.anchor is None:
+        return None
+    return cal.shift(ctx.anchor, unit.step, 0)
+
+
 def resolve_relative_day(groups: Groups, ctx: Context) -> str | None:
     offset = lookup(time_tables(ctx.lang).relative_days, groups.get("rel"))
     if offset is None or ctx.anchor is None:
@@ -170,6 +190,8 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "month_relative": resolve_month_relative,
     "year": resolve_year,
     "relative_day": resolve_relative_day,
+    "year_part": resolve_year_part,
+    "current": resolve_current,
     "unit_relative": resolve_unit_relative,
     "count_relative": resolve_unit_relative,
     "weekday": resolve_weekday,

@@ -51,6 +51,8 @@ class TimeTables:
     set_words: tuple[str, ...]
     zones: tuple[str, ...]
     year_cues: tuple[str, ...]
+    year_parts: dict[str, str]
+    ordinals: dict[str, int]
 
 
 def _key(word: str) -> str:
@@ -82,6 +84,8 @@ def time_tables(lang: str) -> TimeTables:
         set_words=tables.words(lang, "time_set_words.txt"),
         zones=tables.words(lang, "time_zones.txt"),
         year_cues=tables.words(lang, "time_year_cues.txt"),
+        year_parts={_key(r[0]): r[1] for r in tables.rows(lang, "time_year_parts.tsv")},
+        ordinals={_key(r[0]): int(r[1]) for r in tables.rows(lang, "time_ordinals.tsv")},
     )
 
 
