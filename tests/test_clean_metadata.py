@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.clean.byline import authors
+from pantau.clean.byline import authors, is_name_line
 from pantau.clean.dateline import parse
 from pantau.clean.dates import from_hint, from_url, header_date
 from pantau.clean.metadata import outlet_of_credit, registrable_domain
@@ -32,6 +32,11 @@ from pantau.clean.metadata import outlet_of_credit, registrable_domain
             None,
             "Bandar Lampung",
         ),
+        (
+            "Jakarta: Dewan mengesahkan revisi undang-undang dalam rapat paripurna Kamis.",
+            None,
+            "Jakarta",
+        ),
     ],
 )
 def test_dateline_parts(line: str, credit: str | None, city: str | None) -> None:
@@ -46,6 +51,7 @@ def test_dateline_parts(line: str, credit: str | None, city: str | None) -> None
         "Komunikasi Rusia-Hamas",
         "Israel - Palestina",
         "Menurut dia, rencana itu - yang belum disetujui - akan dibahas lagi pekan depan.",
+        "BMKG: Hujan Lebat Berpotensi Landa Jabodetabek Sepekan ke Depan",
     ],
 )
 def test_not_a_dateline(line: str) -> None:
@@ -99,6 +105,8 @@ def test_date_from_hint() -> None:
         ("Kamis 16 Desember 2021 17:11 WIB", "2021-12-16"),
         ("Kompas.com - 11/12/2023, 10:00 WIB", "2023-12-11"),
         ("Rabu (7/2/2024)", None),
+        ("24/04/2024", "2024-04-24"),
+        ("Nama Penulis • 28 Maret 2024 13:05", "2024-03-28"),
         (
             "Putin menelepon Netanyahu pada 16 Oktober 2023 untuk membahas Gaza bersama pemimpin lain.",
             None,
@@ -119,6 +127,13 @@ def test_header_date(line: str, value: str | None) -> None:
         ("Pewarta: A. Rahman dan Dewi Lestari", ["A. Rahman", "Dewi Lestari"]),
         ("Videografer: Dimas Prakoso", []),
         ("(abc/xyz)", []),
+        ("Oleh Muhammad Ali", ["Muhammad Ali"]),
+        ("Penulis Kontributor Mataram, Fitri Rachmawati", ["Fitri Rachmawati"]),
+        ("Nama Penulis • 28 Maret 2024 13:05", ["Nama Penulis"]),
+        ("Bagas Isdiansyah | Galih Prasetyo", ["Bagas Isdiansyah", "Galih Prasetyo"]),
+        ("Dwi Argo Santosa / WBP", ["Dwi Argo Santosa"]),
+        ("Tim Redaksi", []),
+        ("Selasa, 12 Mar 2024 10:15 WIB", []),
     ],
 )
 def test_byline_authors(line: str, names: list[str]) -> None:
@@ -127,3 +142,19 @@ def test_byline_authors(line: str, names: list[str]) -> None:
 
 def test_byline_signed_with_the_outlet_desk() -> None:
     assert authors("Rina Susanti - detikNews", "id") == ["Rina Susanti"]
+
+
+@pytest.mark.parametrize(
+    ("line", "alone", "expected"),
+    [
+        ("Raka Dwi Novianto", False, True),
+        ("Sunartono", False, False),
+        ("Sunartono", True, True),
+        ("Berita Terkini", False, False),
+        ("JAKARTA", True, False),
+        ("Laporan Wartawan Tribunnews.com, Dedi Kurniawan", False, False),
+        ("Harga cabai naik lagi", False, False),
+    ],
+)
+def test_name_line(line: str, alone: bool, expected: bool) -> None:
+    assert is_name_line(line, "id", alone=alone) is expected

@@ -181,3 +181,69 @@ def test_quoted_and_exclaimed_headlines_are_titles() -> None:
         == "'Tidak Ada Dana untuk Program Itu'"
     )
     assert run("Awas, Banjir Datang Lagi!" + lead).title == "Awas, Banjir Datang Lagi!"
+
+
+def test_breadcrumbs_above_the_title_and_a_name_under_it_leave_the_header() -> None:
+    article = run(
+        "Berita\nDaerah Kita\nJembatan Gantung Putus Diterjang Banjir Bandang\nRaka Dwi Novianto\n"
+        "Selasa, 07 Mei 2024 - 16:20 WIB\n"
+        "SUKAMAJU - Banjir bandang memutus jembatan gantung penghubung dua desa pada Senin malam."
+    )
+    assert article.title == "Jembatan Gantung Putus Diterjang Banjir Bandang"
+    assert article.authors == ["Raka Dwi Novianto"]
+    assert {r.text: r.reason for r in article.removed} == {
+        "Berita": "navigation",
+        "Daerah Kita": "navigation",
+        "Raka Dwi Novianto": "byline",
+        "Selasa, 07 Mei 2024 - 16:20 WIB": "byline",
+    }
+
+
+def test_caption_sentence_next_to_a_photo_credit_is_not_the_lead() -> None:
+    article = run(
+        "Ekspor Kopi Naik Tajam pada Kuartal Kedua\n"
+        "Petani menjemur biji kopi di halaman rumah mereka di Desa Sukamaju, Jawa Barat.\n"
+        "ANTARA FOTO/Nama Fotografer/foc.\n"
+        "Nilai ekspor kopi naik 12% pada kuartal kedua tahun ini, menurut data pemerintah pusat.\n"
+        "Kenaikan itu terutama ditopang pengiriman ke Eropa."
+    )
+    assert article.body[0].startswith("Nilai ekspor kopi")
+    assert [r.reason for r in article.removed] == ["caption", "caption"]
+
+
+def test_tags_and_links_after_the_last_sentence_leave_but_list_items_and_sign_offs_stay() -> None:
+    article = run(
+        "Jakarta - Harga bahan bakar nonsubsidi naik mulai hari ini di seluruh wilayah.\n"
+        "Berikut daftar harga yang berlaku:\n"
+        "1. Bensin Super Rp15.350 per liter\n"
+        "Warga diminta tidak panik membeli bahan bakar. (Z-2)\n"
+        "Harga Emas Hari Ini Turun Tipis\nbensin\nharga"
+    )
+    assert article.body[-1] == "Warga diminta tidak panik membeli bahan bakar. (Z-2)"
+    assert "1. Bensin Super Rp15.350 per liter" in article.body
+    assert {r.text for r in article.removed} == {
+        "Harga Emas Hari Ini Turun Tipis",
+        "bensin",
+        "harga",
+    }
+
+
+def test_photo_credit_naming_a_news_agency_does_not_name_the_outlet() -> None:
+    article = run(
+        "Ekspor Kopi Naik\nPetani menjemur kopi. (ANTARA FOTO/Nama Fotografer)\n"
+        "Nilai ekspor kopi naik 12% pada kuartal kedua tahun ini, menurut data pemerintah pusat."
+    )
+    assert article.outlet is None
+
+
+def test_html_byline_labels_are_stripped_from_page_authors() -> None:
+    page = (
+        "<html><head><title>Inflasi Turun</title><meta name='author' content='Penulis Dewi Lestari'>"
+        "</head><body><article><h1>Inflasi Turun</h1><p>Badan statistik mencatat inflasi tahunan "
+        "turun tipis dibandingkan bulan sebelumnya karena harga pangan stabil.</p><p>Inflasi inti "
+        "tetap terjaga di kisaran rendah menurut laporan resmi yang dirilis pagi ini.</p>"
+        "</article></body></html>"
+    )
+    doc = Doc(RawDoc("t", "t.html", html=page), Article("t", "t.html"))
+    clean(doc, Options())
+    assert doc.article.authors == ["Dewi Lestari"]

@@ -2,8 +2,12 @@
 
 Labels and whether their names are authors come from
 ``lang/<code>/clean_byline_labels.tsv``; the shapes handled besides labels are
-``Laporan Wartawan Tribunnews.com, Nama``, ``Nama , Jurnalis-Selasa, ...`` and
-``Nama - detikNews`` (a name signed with the outlet's desk).
+``Laporan Wartawan Tribunnews.com, Nama``, ``Kontributor Mataram, Nama``,
+``Laporan Nama | Aceh Utara`` (signed with the reporter's place),
+``Nama , Jurnalis-Selasa, ...``, ``Nama • 28 Maret 2024 13:05``,
+``Nama - detikNews`` (a name signed with the outlet's desk) and a header line of
+names alone (``Nama Satu, Nama Dua``; words that are never names are listed in
+``lang/<code>/clean_not_names.txt``).
 """
 
 from __future__ import annotations
@@ -11,12 +15,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pantau.lang import mapping
+from pantau.clean.outlets import brand_domain
+from pantau.clean.text import norm, title_case
+from pantau.lang import mapping, words
 
 _SPLIT = re.compile(r"\s*(?:[|/&;,]|\s-\s|\bdan\b|\band\b)\s*")
 _REPORT = re.compile(
-    r"laporan\s+(?:wartawan|reporter|koresponden|jurnalis)\s+[^,]{1,60},\s*(?P<names>.+)", re.I
+    r"(?:laporan\s+(?:wartawan|reporter|koresponden|jurnalis)|kontributor|koresponden)"
+    r"\s+[^,]{1,60},\s*(?P<names>.+)",
+    re.I,
 )
+_PLACED = re.compile(r"laporan\s+(?P<names>[^|,:]{3,60}?)\s*\|\s*[^|]{2,40}$", re.I)
+_DOTTED = re.compile(r"(?P<names>[^•]{3,60}?)\s*•\s*\d")
+_INITIALS_TAIL = re.compile(r"\s*/\s*[A-Z]{2,5}$")
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z’'-][\w’'-]*|\.|[a-z]?)")
+MAX_NAMES = 3
+MAX_NAME_LINE_WORDS = 4
 _JOURNALIST = re.compile(r"(?P<names>[^,]{3,60}?)\s*,\s*jurnalis\b", re.I)
 _SIGNED = re.compile(r"(?P<names>[^-–|,]{3,60}?)\s+[-–]\s+\S+$")
 _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}")
@@ -38,13 +52,40 @@ def _names(text: str) -> list[str]:
     for part in _SPLIT.split(text.strip(" ()[]")):
         part = part.strip(" .:-–—")
         if _NAME.fullmatch(part) and len(part.split()) <= MAX_NAME_WORDS and part[0].isupper():
-            names.append(part)
+            names.append(title_case(part) if part.isupper() else part)
     return names
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words(lang, "clean_not_names.txt"))
+
+
+def _is_name(part: str, lang: str) -> bool:
+    tokens = part.split()
+    if not 1 <= len(tokens) <= MAX_NAME_LINE_WORDS or brand_domain(part):
+        return False
+    stop = _not_names(lang)
+    return all(_NAME_WORD.fullmatch(t) and t.casefold() not in stop for t in tokens)
+
+
+def is_name_line(line: str, lang: str, *, alone: bool = False) -> bool:
+    """A line of author names only (``Raka Dwi Novianto``, ``Nama Satu | Nama Dua``).
+
+    A one-word name counts only when ``alone`` says the line sits among bylines.
+    """
+    text = _INITIALS_TAIL.sub("", norm(line))
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    parts = [part.strip() for part in _SPLIT.split(text) if part.strip()]
+    if not 1 <= len(parts) <= MAX_NAMES or not all(_is_name(part, lang) for part in parts):
+        return False
+    return alone or len(parts) > 1 or len(parts[0].split()) > 1
 
 
 def authors(line: str, lang: str) -> list[str]:
     """The author names a byline line gives, in order; [] when it gives none."""
-    if found := _REPORT.search(line):
+    if found := _REPORT.search(line) or _PLACED.fullmatch(line) or _DOTTED.match(line):
         return _names(found.group("names"))
     label_re, table = _labels(lang)
     marks = list(label_re.finditer(line))
@@ -57,4 +98,6 @@ def authors(line: str, lang: str) -> list[str]:
         return names
     if found := _JOURNALIST.match(line) or _SIGNED.fullmatch(line):
         return _names(found.group("names"))
+    if is_name_line(line, lang, alone=True):
+        return _names(_INITIALS_TAIL.sub("", norm(line)))
     return []

@@ -3,7 +3,9 @@
 A dateline is a short head of credits (an outlet's domain or brand name), at
 most one city and perhaps a short date, closed by a dash. It names the outlet
 and the city, and marks the lead paragraph: lines above it are the page header.
-The dateline stays in the lead paragraph; only its parts are read here.
+The dateline stays in the lead paragraph; only its parts are read here. Some
+outlets close a bare city with a colon instead (``Jakarta: Dewan ...``), or
+their brand with a full stop (``RMOL. Badan ...``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pantau.clean.outlets import brand_domain
-from pantau.clean.text import norm, title_case, word_count
+from pantau.clean.text import ends_sentence, norm, title_case, word_count
 
 MAX_HEAD = 80
 _DASH = re.compile(r"\s+(?:--|-|–|—)+\s*|\s*(?:--|–|—)+\s+|\s*[–—]\s*")
@@ -21,6 +23,9 @@ _PARTS = re.compile(r"\s*[,()]\s*")
 _DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,4}){1,2}")
 _CITY = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_BRAND_STOP = re.compile(r"([^\W\d_][\w-]{1,20})\.\s+(?=[A-Z])")
+_COLON_CITY = re.compile(r"([^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}):\s+(?=\S)")
+COLON_LEAD_WORDS = 8
 _CITY_AFTER = re.compile(r"([^\W\d_a-z][^\Wa-z]*(?:\s+[^\W\d_a-z][^\Wa-z]*){0,2})\.\s+")
 
 
@@ -57,9 +62,27 @@ def _read_head(head: str) -> tuple[str | None, str | None] | None:
     return credit, city
 
 
+def _colon_dateline(text: str) -> Dateline | None:
+    """``Jakarta: Dewan Perwakilan ...``: a capitalised city, a colon, then a lead sentence.
+
+    A headline (``BMKG: Hujan Lebat ...``) has no closing period, so it is not a lead.
+    """
+    found = _COLON_CITY.match(text)
+    if not found or not _is_city(found.group(1)):
+        return None
+    rest = text[found.end() :]
+    if word_count(rest) < COLON_LEAD_WORDS or not rest[0].isupper() or not ends_sentence(rest):
+        return None
+    return Dateline(None, title_case(found.group(1)), rest)
+
+
 def parse(line: str) -> Dateline | None:
     """The dateline opening this line, or None."""
     text = norm(line)
+    if colon := _colon_dateline(text):
+        return colon
+    if (stop := _BRAND_STOP.match(text)) and brand_domain(stop.group(1)):
+        return Dateline(stop.group(1), None, text[stop.end() :])
     dash = _DASH.search(text, 0, MAX_HEAD + 3)
     head = text[: dash.start()] if dash else _TRAILING_DASH.sub("", text)
     rest = text[dash.end() :] if dash else ""

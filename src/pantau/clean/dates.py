@@ -25,6 +25,7 @@ _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 MAX_HEADER_WORDS = 14
+BARE_DATE_WORDS = 3
 
 
 def _valid(year: str, month: str, day: str) -> str | None:
@@ -80,11 +81,14 @@ def header_date(line: str, lang: str) -> str | None:
     """The date of a short header timestamp line, or None for any other line.
 
     The line must be short, carry a full date, and show a day name, a clock
-    time or a time zone, and must not sit in parentheses as a lead date does.
+    time or a time zone (or be the date alone), and must not sit in
+    parentheses as a lead date does.
     """
     if word_count(line) > MAX_HEADER_WORDS or "(" in line:
         return None
     value = in_line(line, lang)
-    if value and (_CLOCK.search(line) or _header_marks(lang).search(line)):
+    if not value:
+        return None
+    if _CLOCK.search(line) or _header_marks(lang).search(line):
         return value
-    return None
+    return value if word_count(line) <= BARE_DATE_WORDS else None

@@ -14,7 +14,7 @@ from functools import cache
 import py3langid
 import tldextract
 
-from pantau.clean.outlets import brand_domain, brand_in
+from pantau.clean.outlets import brand_domain, brand_in, pack
 
 _DOMAIN_IN_TEXT = re.compile(r"(?<![\w.@-])([A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,4}){1,2})(?![\w-])")
 _LANG_SAMPLE = 2000
@@ -44,13 +44,19 @@ def outlet_of_credit(credit: str | None) -> str | None:
     return brand_domain(credit)
 
 
-def outlet_in_line(line: str, *, any_domain: bool) -> str | None:
-    """An outlet a credit or promo line names; unknown domains only when ``any_domain``."""
+def outlet_in_line(line: str, *, any_domain: bool, agencies: bool = True) -> str | None:
+    """An outlet a credit or promo line names; unknown domains only when ``any_domain``.
+
+    With ``agencies`` false (photo credits), a news agency's name is not the outlet.
+    """
     for found in _DOMAIN_IN_TEXT.finditer(line):
         domain = registrable_domain(found.group(1))
+        known = pack(domain)
+        if known and known.agency and not agencies:
+            continue
         if domain and (any_domain or brand_domain(domain) or outlet_of_credit(domain)):
             return domain
-    return brand_in(line)
+    return brand_in(line, agencies=agencies)
 
 
 def language(text: str, default: str) -> str:

@@ -11,7 +11,9 @@ Flags, comma-separated: ``list`` (the line heads a list of link titles, which
 go with it), ``caption-next`` (the line is a photo credit whose caption follows),
 ``case``, ``no-sentence`` (a line that reads as a sentence is kept),
 ``not-after-sentence`` (a trailing credit after a full sentence is the
-author's sign-off of the last paragraph, which stays). Lines opened by a
+author's sign-off of the last paragraph, which stays; above the lead, where
+no paragraph is signed off, it is a photo caption and goes), ``header`` (the
+rule holds above the lead only, where captions and bylines sit). Lines opened by a
 quote mark are never matched by ``prefix`` rules: a quote that starts with a
 cue word is the article's own sentence.
 """
@@ -48,16 +50,18 @@ class Rule:
     flags: frozenset[str]
     regex: re.Pattern[str]
 
-    def matches(self, line: str) -> bool:
+    def matches(self, line: str, *, header: bool = False) -> bool:
         text = bare(line)
-        return self.test(text, key(text))
+        return self.test(text, key(text), header=header)
 
-    def test(self, text: str, text_key: str) -> bool:
+    def test(self, text: str, text_key: str, *, header: bool = False) -> bool:
         """Match a line already given as its bare text and its comparison key."""
+        if "header" in self.flags and not header:
+            return False
         if self.kind == "line":
             return text_key == key(self.pattern)
         if self.kind == "regex":
-            return bool(self.regex.fullmatch(text)) and not self._guarded(text)
+            return bool(self.regex.fullmatch(text)) and not self._guarded(text, header)
         if text[:1] in QUOTE_OPENERS:
             return False
         found = self.regex.match(text)
@@ -68,11 +72,11 @@ class Rule:
             return True
         return rest[:1].isspace() and is_headline(rest) and not is_sentence(rest)
 
-    def _guarded(self, text: str) -> bool:
+    def _guarded(self, text: str, header: bool) -> bool:
         """True when a flag says this sentence-like line is the article's own."""
         if "no-sentence" in self.flags and is_sentence(text):
             return True
-        if "not-after-sentence" in self.flags:
+        if "not-after-sentence" in self.flags and not header:
             head = text[: text.rfind("(")].rstrip()
             return word_count(head) >= 8 and ends_sentence(head)
         return False
@@ -104,15 +108,17 @@ class RuleSet:
                 self._lines.setdefault(key(rule.pattern), index)
         self._others = [(i, rule) for i, rule in enumerate(self.rules) if rule.kind != "line"]
 
-    def match(self, line: str) -> Rule | None:
-        """The first rule, in table order, that matches the line."""
+    def match(self, line: str, *, header: bool = False) -> Rule | None:
+        """The first rule, in table order, that matches the line (``header``: above the lead)."""
         text = bare(line)
         text_key = key(text)
         limit = self._lines.get(text_key, len(self.rules))
+        if limit < len(self.rules) and not self.rules[limit].test(text, text_key, header=header):
+            limit = len(self.rules)
         for index, rule in self._others:
             if index > limit:
                 break
-            if rule.test(text, text_key):
+            if rule.test(text, text_key, header=header):
                 return rule
         return self.rules[limit] if limit < len(self.rules) else None
 

@@ -2,17 +2,21 @@
 
 Lines above the lead (the first paragraph that opens with a dateline, or else
 the first full sentence) are the page header: the headline, a standfirst,
-captions and bylines. Below it, every line is body unless a rule, a list it
-belongs to, a credit above it, or its repetition says otherwise.
+captions and bylines; lines above the headline are breadcrumbs. Below it,
+every line is body unless a rule, a list it belongs to, a credit above it, or
+its repetition says otherwise; short headline-like lines after the last
+sentence of the article are the page's related links and tags.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pantau.clean import dateline
+from pantau.clean.byline import is_name_line
 from pantau.clean.dates import header_date
 from pantau.clean.rules import Rule, RuleSet
 from pantau.clean.text import (
@@ -30,6 +34,11 @@ from pantau.clean.text import (
 
 HEADER_WINDOW = 15
 LEAD_MIN_WORDS = 12
+CREDIT_MAX_WORDS = 6
+TAG_MAX_WORDS = 3
+TAIL_HEADLINE_WORDS = 15
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s|:")
+_SIGN_OFF = re.compile(r"\s*[(\[][^()\[\]]{1,15}[)\]]$")
 LIST_SPANS = {"related-link": 3}
 DEFAULT_LIST_SPAN = 10
 
@@ -62,16 +71,46 @@ def _opens_lead(found: dateline.Dateline | None) -> bool:
     return found.rest[0].isalpha() or found.rest[0] in QUOTE_OPENERS
 
 
-def find_lead(lines: Sequence[str], hits: Sequence[Rule | None]) -> int:
-    """Index of the lead: the first dateline paragraph, else the first full sentence."""
+def find_lead(lines: Sequence[str], hits: Sequence[Rule | None], rules: RuleSet) -> int:
+    """Index of the lead: the first dateline paragraph, else the first full sentence.
+
+    A sentence that a header rule takes (a photo caption signed with its
+    credit) or that sits next to a photo credit line is a caption, not the lead.
+    """
     window = [i for i in range(min(len(lines), HEADER_WINDOW)) if hits[i] is None]
     for i in window:
         if _opens_lead(dateline.parse(lines[i])):
             return i
     for i in window:
-        if word_count(lines[i]) >= LEAD_MIN_WORDS and ends_sentence(lines[i]):
+        text = lines[i]
+        if word_count(text) < LEAD_MIN_WORDS or not ends_sentence(text):
+            continue
+        if rules.match(text, header=True) is None and not _next_to_credit(
+            lines, i, rules, lead=True
+        ):
             return i
     return 0
+
+
+def _next_to_credit(lines: Sequence[str], i: int, rules: RuleSet, *, lead: bool = False) -> bool:
+    """A caption's place: before a photo credit, or after one.
+
+    When looking for the lead, only a credit that heads its caption (``AP``)
+    claims the sentence after it: the lead itself often follows a credit.
+    """
+    after = _credit(lines[i + 1], rules) if i + 1 < len(lines) else None
+    before = _credit(lines[i - 1], rules) if i > 0 else None
+    if after is not None and "caption-next" not in after.flags:
+        return True
+    return before is not None and (not lead or "caption-next" in before.flags)
+
+
+def _credit(text: str, rules: RuleSet) -> Rule | None:
+    """The rule of a short photo credit line (``ANTARA FOTO/Nama/foc.``), if it is one."""
+    rule = rules.match(text, header=True)
+    if rule is not None and rule.reason == "caption" and word_count(text) <= CREDIT_MAX_WORDS:
+        return rule
+    return None
 
 
 def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> list[str | None]:
@@ -118,18 +157,60 @@ def _repeats(
             reasons[i] = "credit"
 
 
-def _header_roles(lines: Sequence[str], layout: list[Line], lead: int, title: str | None) -> None:
-    """Above the lead: the headline is the title, other kept lines are the standfirst."""
+def _tail(lines: Sequence[str], reasons: list[str | None], lead: int) -> None:
+    """After the article's last sentence, short headline-like lines are links and tags.
+
+    A sentence may close with an editor's sign-off (``... lagi. (Z-2)``). List
+    items (numbered, bulleted, or ``name: value``) stay: an article may end with one.
+    """
+    kept = [i for i in range(lead, len(lines)) if reasons[i] is None]
+    last = max((i for i in kept if is_sentence(_SIGN_OFF.sub("", lines[i]))), default=None)
+    if last is None:
+        return
+    for i in kept:
+        text = lines[i]
+        if i <= last or _ITEM_MARK.search(text):
+            continue
+        short = word_count(text) <= TAG_MAX_WORDS and not ends_sentence(text)
+        if short or is_headline(text, TAIL_HEADLINE_WORDS):
+            reasons[i] = "navigation"
+
+
+def _header_line(
+    layout: list[Line], i: int, title_at: int | None, rules: RuleSet, lang: str
+) -> None:
+    """Role of a kept header line that is not the headline."""
+    line = layout[i]
+    near = [layout[j] for j in (i - 1, i + 1) if 0 <= j < len(layout) and j != title_at]
+    if title_at is not None and i < title_at and not is_sentence(line.text):
+        line.role, line.reason = "removed", "navigation"
+    elif _next_to_credit([item.text for item in layout], i, rules):
+        line.role, line.reason = "removed", "caption"
+    elif is_name_line(line.text, lang, alone=any(o.reason == "byline" for o in near)):
+        line.role, line.reason = "removed", "byline"
+    else:
+        line.role = "standfirst"
+
+
+def _header_roles(
+    layout: list[Line], lead: int, title: str | None, rules: RuleSet, lang: str
+) -> None:
+    """Above the lead: the headline is the title; breadcrumbs, captions and names leave.
+
+    The other kept lines are the standfirst.
+    """
     wanted = key(title) if title else None
+    title_at = None
     for i in range(lead):
+        text = layout[i].text
         if layout[i].role != "body":
             continue
-        text = lines[i]
-        is_title = key(text) == wanted if wanted is not None else is_title_like(text)
-        if is_title and not any(line.role == "title" for line in layout):
-            layout[i].role = "title"
-        else:
-            layout[i].role = "standfirst"
+        if key(text) == wanted if wanted is not None else is_title_like(text):
+            layout[i].role, title_at = "title", i
+            break
+    for i in range(lead):
+        if layout[i].role == "body":
+            _header_line(layout, i, title_at, rules, lang)
 
 
 def segment(
@@ -142,12 +223,15 @@ def segment(
 ) -> list[Line]:
     """Each line with its role (title, standfirst, body, removed) and removal reason."""
     hits = [rules.match(text) for text in lines]
-    lead = find_lead(lines, hits)
+    lead = find_lead(lines, hits, rules)
+    for i in range(lead):
+        hits[i] = hits[i] or rules.match(lines[i], header=True)
     reasons = _context(lines, hits, lead)
     _repeats(lines, reasons, repeated, lang)
+    _tail(lines, reasons, lead)
     layout = [
         Line(text, "removed" if reason else "body", reason)
         for text, reason in zip(lines, reasons, strict=True)
     ]
-    _header_roles(lines, layout, lead, title)
+    _header_roles(layout, lead, title, rules, lang)
     return layout

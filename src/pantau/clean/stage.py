@@ -19,7 +19,14 @@ from pantau.options import Options
 from pantau.records import Removed
 
 ASSIGNS = ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language")
-_OUTLET_REASONS = {"credit": True, "promo": False, "subscription": False, "related-link": False}
+_OUTLET_REASONS = {
+    "credit": True,
+    "promo": False,
+    "subscription": False,
+    "related-link": False,
+    "source-line": False,
+    "caption": False,
+}
 
 
 def page_of(raw: RawDoc) -> Page:
@@ -32,7 +39,11 @@ def page_of(raw: RawDoc) -> Page:
 
 
 def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str | None:
-    """URL domain, then container hint, then dateline credit, then credit or promo lines."""
+    """URL domain, then container hint, then dateline credit, then credit or promo lines.
+
+    Photo credits come last among the lines (``_OUTLET_REASONS`` is in that
+    order): they may name a wire agency rather than the outlet.
+    """
     for candidate in (raw.url, page.url):
         if domain := registrable_domain(candidate):
             return domain
@@ -43,12 +54,14 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
         found = dateline.parse(text)
         if found and found.credit and (domain := outlet_of_credit(found.credit)):
             return domain
-    for text in lines:
-        rule = generic_set(lang).match(text)
-        if rule is None or rule.reason not in _OUTLET_REASONS:
-            continue
-        if domain := outlet_in_line(text, any_domain=_OUTLET_REASONS[rule.reason]):
-            return domain
+    reasons = [(text, generic_set(lang).match(text, header=True)) for text in lines]
+    for reason, any_domain in _OUTLET_REASONS.items():
+        for text, rule in reasons:
+            if rule is None or rule.reason != reason:
+                continue
+            agencies = reason != "caption"
+            if domain := outlet_in_line(text, any_domain=any_domain, agencies=agencies):
+                return domain
     return None
 
 
@@ -96,7 +109,8 @@ def clean(doc: Doc, options: Options) -> None:
     names = [
         n for line in layout if line.reason == "byline" for n in byline_authors(line.text, lang)
     ]
-    article.authors = _unique(names or page.authors)
+    page_names = [n for name in page.authors for n in byline_authors(name, lang) or [name]]
+    article.authors = _unique(names or page_names)
     article.published = _published(raw, page, layout, lang)
     article.language = language(article.text, lang)
     standfirst = [line.text for line in layout if line.role == "standfirst"]

@@ -2,8 +2,10 @@
 
 Outlet knowledge (a site's banners, captions, footers, the brand names in its
 datelines) is not language knowledge, so it lives here rather than under
-``lang/``. A pack row is either ``brand<TAB>regex`` (a name the outlet signs
-its datelines and credits with) or a clean rule row (see ``pantau.clean.rules``).
+``lang/``. A pack row is ``brand<TAB>regex`` (a name the outlet signs its
+datelines and credits with), ``agency<TAB>yes`` (a news or photo agency whose
+name in another outlet's photo credit does not make it the publisher), or a
+clean rule row (see ``pantau.clean.rules``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class Pack:
     domain: str
     brands: tuple[re.Pattern[str], ...]
     rules: tuple[Rule, ...]
+    agency: bool = False
 
 
 def _rows(text: str) -> list[tuple[str, ...]]:
@@ -37,12 +40,15 @@ def _rows(text: str) -> list[tuple[str, ...]]:
 def _parse(domain: str, text: str) -> Pack:
     brands: list[re.Pattern[str]] = []
     rules: list[Rule] = []
+    agency = False
     for row in _rows(text):
         if row[0] == "brand":
             brands.append(re.compile(rf"(?<!\w)(?:{row[1]})(?!\w)", re.IGNORECASE))
+        elif row[0] == "agency":
+            agency = row[1] == "yes"
         else:
             rules.append(make_rule(row))
-    return Pack(domain, tuple(brands), tuple(rules))
+    return Pack(domain, tuple(brands), tuple(rules), agency)
 
 
 @cache
@@ -71,9 +77,14 @@ def brand_domain(text: str) -> str | None:
     return None
 
 
-def brand_in(text: str) -> str | None:
-    """The outlet whose brand name occurs in the text (``Follow Berita Okezone``), if any."""
+def brand_in(text: str, *, agencies: bool = True) -> str | None:
+    """The outlet whose brand name occurs in the text (``Follow Berita Okezone``), if any.
+
+    With ``agencies`` false, news and photo agencies are passed over.
+    """
     for domain, item in packs().items():
+        if item.agency and not agencies:
+            continue
         if any(brand.search(text) for brand in item.brands):
             return domain
     return None
