@@ -106,6 +106,7 @@ def test_date_from_hint() -> None:
         ("Kompas.com - 11/12/2023, 10:00 WIB", "2023-12-11"),
         ("Rabu (7/2/2024)", None),
         ("24/04/2024", "2024-04-24"),
+        ("Jakarta ● Wed, May 8, 2024", "2024-05-08"),
         ("Nama Penulis • 28 Maret 2024 13:05", "2024-03-28"),
         (
             "Putin menelepon Netanyahu pada 16 Oktober 2023 untuk membahas Gaza bersama pemimpin lain.",
@@ -132,6 +133,9 @@ def test_header_date(line: str, value: str | None) -> None:
         ("Nama Penulis • 28 Maret 2024 13:05", ["Nama Penulis"]),
         ("Bagas Isdiansyah | Galih Prasetyo", ["Bagas Isdiansyah", "Galih Prasetyo"]),
         ("Dwi Argo Santosa / WBP", ["Dwi Argo Santosa"]),
+        ("Dio Suhenda (The Jakarta Post)", ["Dio Suhenda"]),
+        ("LAPORAN: WIDYA VICTORIA", ["Widya Victoria"]),
+        ("Laporan Jafaruddin | Aceh Utara", ["Jafaruddin"]),
         ("Tim Redaksi", []),
         ("Selasa, 12 Mar 2024 10:15 WIB", []),
     ],
@@ -158,3 +162,9 @@ def test_byline_signed_with_the_outlet_desk() -> None:
 )
 def test_name_line(line: str, alone: bool, expected: bool) -> None:
     assert is_name_line(line, "id", alone=alone) is expected
+
+
+def test_brand_closed_by_a_full_stop_is_a_dateline_credit() -> None:
+    found = parse("RMOL. Badan pengawas meminta penyelenggara memperbaiki data pemilih ganda.")
+    assert found is not None and (found.credit, found.city) == ("RMOL", None)
+    assert parse("Pak. Budi datang ke kantor kelurahan pagi ini untuk mengurus surat.") is None

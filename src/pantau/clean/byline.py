@@ -28,6 +28,7 @@ _REPORT = re.compile(
 _PLACED = re.compile(r"laporan\s+(?P<names>[^|,:]{3,60}?)\s*\|\s*[^|]{2,40}$", re.I)
 _DOTTED = re.compile(r"(?P<names>[^•]{3,60}?)\s*•\s*\d")
 _INITIALS_TAIL = re.compile(r"\s*/\s*[A-Z]{2,5}$")
+_BRAND_TAIL = re.compile(r"\s*\(([^()]{2,40})\)$")
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z’'-][\w’'-]*|\.|[a-z]?)")
 MAX_NAMES = 3
 MAX_NAME_LINE_WORDS = 4
@@ -69,12 +70,22 @@ def _is_name(part: str, lang: str) -> bool:
     return all(_NAME_WORD.fullmatch(t) and t.casefold() not in stop for t in tokens)
 
 
+def _without_tail(line: str) -> str:
+    """The names of a byline without the desk's initials or outlet after them.
+
+    ``Nama / WBP`` and ``Nama (The Jakarta Post)`` give ``Nama``.
+    """
+    text = _INITIALS_TAIL.sub("", norm(line))
+    tail = _BRAND_TAIL.search(text)
+    return text[: tail.start()] if tail and brand_domain(tail.group(1)) else text
+
+
 def is_name_line(line: str, lang: str, *, alone: bool = False) -> bool:
     """A line of author names only (``Raka Dwi Novianto``, ``Nama Satu | Nama Dua``).
 
     A one-word name counts only when ``alone`` says the line sits among bylines.
     """
-    text = _INITIALS_TAIL.sub("", norm(line))
+    text = _without_tail(line)
     if not text or any(ch.isdigit() for ch in text):
         return False
     parts = [part.strip() for part in _SPLIT.split(text) if part.strip()]
@@ -99,5 +110,5 @@ def authors(line: str, lang: str) -> list[str]:
     if found := _JOURNALIST.match(line) or _SIGNED.fullmatch(line):
         return _names(found.group("names"))
     if is_name_line(line, lang, alone=True):
-        return _names(_INITIALS_TAIL.sub("", norm(line)))
+        return _names(_without_tail(line))
     return []

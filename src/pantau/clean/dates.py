@@ -61,6 +61,15 @@ def _named_date(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def _month_first(lang: str) -> re.Pattern[str]:
+    """English order: ``May 8, 2024``."""
+    months = "|".join(
+        sorted(map(re.escape, mapping(lang, "clean_months.tsv")), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+
+
+@cache
 def _header_marks(lang: str) -> re.Pattern[str]:
     names = [*words(lang, "clean_days.txt"), *words(lang, "clean_time_zones.txt")]
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
@@ -68,9 +77,13 @@ def _header_marks(lang: str) -> re.Pattern[str]:
 
 def in_line(line: str, lang: str) -> str | None:
     """The first full date written in the line (``17 Oktober 2023``, ``11/12/2023``)."""
+    months = mapping(lang, "clean_months.tsv")
     if found := _named_date(lang).search(line):
         day, month, year = found.groups()
-        return _valid(year, mapping(lang, "clean_months.tsv")[month.lower()], day)
+        return _valid(year, months[month.lower()], day)
+    if found := _month_first(lang).search(line):
+        month, day, year = found.groups()
+        return _valid(year, months[month.lower()], day)
     if found := _NUMERIC.search(line):
         day, month, year = found.groups()
         return _valid(year, month, day)
