@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pantau.corpus.entities import Occurrence, link_entities
 from pantau.doc import Doc, RawDoc
-from pantau.nlp.entities import entities_stage
+from pantau.nlp.entities import dateline_end, entities_stage
 from pantau.nlp.lexicon import lexicon
-from pantau.nlp.mentions import Found, _split_leading
+from pantau.nlp.mentions import (
+    Found,
+    _head_runs,
+    _join_unit_place,
+    _org_tail_runs,
+    _split_leading,
+)
 from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import tokenize
 from pantau.options import Options
@@ -167,3 +173,33 @@ def test_a_name_particle_joins_one_person() -> None:
     entities, _ = _entities(["Sheikh Mohammed bin Abdulrahman Al Thani tiba di Doha pada Senin."])
     people = [e.name for e in entities.values() if e.type == "PER"]
     assert people == ["Sheikh Mohammed bin Abdulrahman Al Thani"]
+
+
+def _spans(tokens, found) -> list[tuple[str, str]]:
+    return [(" ".join(t.text for t in tokens[f.first : f.last]), f.type) for f in found]
+
+
+def test_an_organisation_word_opening_a_person_span_makes_it_an_organisation() -> None:
+    tokens = tokenize("Ia menambahkan, Pemprov Jateng menyiapkan dana.")
+    found = _head_runs(tokens, [Found(3, 5, "PER")], lexicon("id"))
+    assert _spans(tokens, found) == [("Pemprov Jateng", "ORG")]
+
+
+def test_an_acronym_and_its_place_before_a_person_are_one_body() -> None:
+    tokens = tokenize("Kepala BPBD Demak Agus Pambudi mengatakan")
+    found = [Found(1, 2, "ORG"), Found(2, 3, "PER"), Found(3, 5, "PER")]
+    assert _spans(tokens, _join_unit_place(tokens, found)) == [
+        ("BPBD Demak", "ORG"),
+        ("Agus Pambudi", "PER"),
+    ]
+
+
+def test_a_run_closed_by_an_organisation_word_is_an_organisation() -> None:
+    tokens = tokenize("Analis Saxo Bank Ole Hansen mengatakan")
+    found = _org_tail_runs(tokens, [Found(1, 2, "PER"), Found(3, 5, "PER")], lexicon("id"))
+    assert _spans(tokens, found) == [("Saxo Bank", "ORG"), ("Ole Hansen", "PER")]
+
+
+def test_the_outlet_brand_in_the_dateline_is_not_an_entity() -> None:
+    assert dateline_end("Jakarta, CNN Indonesia -- Rusia melancarkan serangan.") == 22
+    assert dateline_end("Rusia melancarkan serangan ke kota itu pada Senin pagi.") == 0

@@ -312,3 +312,19 @@ def test_one_of_several_unnamed_people_is_no_speaker() -> None:
     body = ["“Pembahasan aturan ini terburu-buru,” kata salah satu koordinator dari Istana Merah."]
     [quote] = direct(run(body))
     assert quote.speaker is None
+
+
+def test_a_short_quote_with_a_cue_after_it_is_speech() -> None:
+    body = ["Sorova menolak dekrit itu. ‘Kertajaya harus mundur,’ ujarnya."]
+    [quote] = direct(run(body))
+    assert (quote.text, quote.speaker) == ("Kertajaya harus mundur", "Lena Sorova")
+
+
+def test_a_subject_past_a_relative_clause_is_the_antecedent() -> None:
+    body = [
+        "“Kami akan terus mengirim bantuan ke wilayah selatan,” kata Kertajaya.",
+        "Lena Sorova, yang memimpin delegasi itu, mengaku sempat gugup.",
+        "“Saya hanya berdoa agar semuanya lancar,” tutur perempuan asal Beluria itu.",
+    ]
+    quotes = direct(run(body))
+    assert [q.speaker for q in quotes] == ["Dimas Kertajaya", "Lena Sorova"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pantau.time.tagger import tag_article
 from pantau.time.timex import find, resolve_paragraph
 
 ANCHOR = "2023-12-10"  # a Sunday, ISO week 49
@@ -216,3 +217,22 @@ def test_edge_of_the_year_without_ini_is_the_anchor_year() -> None:
 def test_a_year_after_a_name_is_a_year() -> None:
     found = [(t, v) for t, v, _ in tag("Tim itu lolos ke Piala Dunia 2026 dengan Rp 2025 juta.")]
     assert found == [("2026", "2026")]
+
+
+def test_a_count_before_sebelumnya_counts_from_the_date_before_it() -> None:
+    found = tag("Serangan terjadi 17 November 2023. Dua hari sebelumnya, ia menelepon.")
+    assert [(t, v) for t, v, _ in found] == [
+        ("17 November 2023", "2023-11-17"),
+        ("Dua hari sebelumnya", "2023-11-15"),
+    ]
+
+
+def test_a_clock_time_takes_the_date_of_the_paragraph_before() -> None:
+    tagged = tag_article(
+        ANCHOR, ["Laga digelar Selasa (5/12/2023) malam.", "Laga dimulai pukul 19.30 WIB."]
+    )
+    assert [t.value for t in tagged.timexes] == ["2023-12-05", "2023-12-05T19:30"]
+
+
+def test_a_year_after_a_comparison_word() -> None:
+    assert [(t, v) for t, v, _ in tag("Angka itu naik dibandingkan 2022.")] == [("2022", "2022")]

@@ -10,6 +10,7 @@ name is its fullest form; every other surface form is an alias.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,6 +21,9 @@ from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.options import Options
 from pantau.records import Entity
+
+MAX_DATELINE_WORDS = 6
+_DATELINE = re.compile(r"^(.{1,80}?)\s+[-–—]{1,2}")
 
 
 @dataclass(slots=True)
@@ -98,6 +102,16 @@ def _entities(
     return out
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline opening a body ends ("Jakarta, CNN Indonesia --"), or 0.
+
+    The outlet's brand there is the publisher, not an entity of the story; the
+    dateline's city stays a place.
+    """
+    found = _DATELINE.match(paragraph)
+    return found.end(1) if found and len(found.group(1).split()) <= MAX_DATELINE_WORDS else 0
+
+
 def entities_stage(doc: Doc, options: Options) -> None:
     """Fill ``article.entities`` and ``doc.mentions`` from the clean body."""
     tagger, lex = shipped_tagger(), lexicon(options.lang)
@@ -113,8 +127,11 @@ def entities_stage(doc: Doc, options: Options) -> None:
     }
     for index, (tokens, found) in enumerate(tagged):
         paragraph = doc.article.body[index]
+        head_end = dateline_end(paragraph) if index == 0 else 0
         for item in add_repeated_names(tokens, found, surnames):
             start, end = tokens[item.first].start, tokens[item.last - 1].end
+            if start < head_end and (item.type != "LOC" or end > head_end):
+                continue
             text = paragraph[start:end]
             mentions.append(Mention(index, start, end, text, item.type))
             roles.append(item.roles)

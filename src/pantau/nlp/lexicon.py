@@ -22,6 +22,8 @@ class Lexicon:
     not_names: frozenset[str]
     strip_leading: frozenset[str]
     org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    loc_heads: frozenset[str]
     ranks: frozenset[str]
     name_particles: frozenset[str]
 
@@ -44,6 +46,8 @@ def lexicon(code: str) -> Lexicon:
         not_names=frozenset(w.casefold() for w in lang.words(code, "entity_not_names.txt")),
         strip_leading=frozenset(lang.words(code, "entity_strip_leading.txt")),
         org_heads=frozenset(lang.words(code, "entity_org_heads.txt")),
+        org_tails=frozenset(lang.words(code, "entity_org_tails.txt")),
+        loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
     )

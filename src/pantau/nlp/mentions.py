@@ -53,6 +53,8 @@ def _trim_titles(tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
             and tokens[item.first].text.lower() in lex.role_heads | lex.ranks
         ):
             item.first += 1
+        while item.last - item.first > 1 and tokens[item.last - 1].text.lower() in lex.ranks:
+            item.last -= 1
 
 
 def _acronym(word: str) -> bool:
@@ -119,6 +121,30 @@ def _split_org_person(tokens: list[Token], found: list[Found], lex: Lexicon) -> 
             ]
         else:
             out.append(item)
+    return out
+
+
+def _join_unit_place(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """ "[BPBD] [Demak] [Agus ...]": a body's acronym and the place right after it, before
+    a person, are one body ("BPBD Demak", "DPRD Kota Bandung")."""
+    out: list[Found] = []
+    for index, item in enumerate(found):
+        prev = out[-1] if out else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            prev is not None
+            and after is not None
+            and prev.type == "ORG"
+            and _acronym(tokens[prev.last - 1].text)
+            and item.first == prev.last
+            and item.type in ("LOC", "PER")
+            and item.last - item.first <= MAX_KNOWN_TOKENS
+            and after.first == item.last
+            and after.type == "PER"
+        ):
+            prev.last = item.last
+            continue
+        out.append(item)
     return out
 
 
@@ -223,21 +249,52 @@ def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
     return sorted(found + added, key=lambda item: item.first)
 
 
-def _org_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Capitalised runs opened by an organisation word are organisations."""
-    people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
+def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, place: bool) -> int:
+    """The end of the capitalised run opened by the head word at ``i``.
+
+    An organisation's run stops at a person it does not open and at a rank; a
+    place's run may carry a person's name ("Bandara Frans Seda"). A name particle
+    between capitalised words stays inside ("Stadion Abdullah bin Khalifa").
+    """
+    j = i + 1
+    while j < len(tokens):
+        word = tokens[j].text
+        inner = j + 1 < len(tokens) and _capitalised(tokens[j + 1].text)
+        if not _capitalised(word) and not (inner and word in lex.name_particles):
+            break
+        if word.lower() in lex.ranks or (not place and people.get(j, i) != i):
+            break
+        j += 1
+    return j
+
+
+def _head_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Capitalised runs opened by an organisation or place word are organisations or places.
+
+    A span the tagger gave another type over the same words ("[Pemprov Jateng]" as a
+    person, "[Pengadilan Negeri Subang]" as a place) takes the run's type.
+    """
+    people = {
+        i: item.first for item in found if item.type == "PER" for i in range(item.first, item.last)
+    }
     starts = {item.first: item for item in found}
     runs: list[Found] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].text
+        kind = (
+            "ORG"
+            if word.lower() in lex.org_heads
+            else "LOC"
+            if word.lower() in lex.loc_heads
+            else None
+        )
         j = i
-        if tokens[i].text.lower() in lex.org_heads and _capitalised(tokens[i].text):
-            j = i + 1
-            while j < len(tokens) and _capitalised(tokens[j].text) and j not in people:
-                j += 1
+        if kind is not None and _capitalised(word):
+            j = _run_end(tokens, i, people, lex, kind == "LOC")
         existing = starts.get(i)
-        if j - i >= 2 and (existing is None or existing.last < j):
-            runs.append(Found(i, j, "ORG"))
+        if j - i >= 2 and (existing is None or existing.last < j or existing.type != kind):
+            runs.append(Found(i, j, kind or "ORG"))
             i = j
         else:
             i += 1
@@ -245,6 +302,29 @@ def _org_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Fou
         return found
     inside = {k for run in runs for k in range(run.first, run.last)}
     rest = [item for item in found if not inside.intersection(range(item.first, item.last))]
+    return sorted(rest + runs, key=lambda item: item.first)
+
+
+def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Capitalised runs closed by an organisation word ("Saxo Bank") are organisations."""
+    runs: list[Found] = []
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in lex.org_tails or not _capitalised(token.text):
+            continue
+        j = i
+        while (
+            j > 0
+            and _capitalised(tokens[j - 1].text)
+            and tokens[j - 1].text.lower() not in lex.role_heads | lex.ranks
+        ):
+            j -= 1
+        if i - j >= 1 and not (runs and runs[-1].last > j):
+            runs.append(Found(j, i + 1, "ORG"))
+    if not runs:
+        return found
+    inside = {k for run in runs for k in range(run.first, run.last)}
+    rest = [item for item in found if not set(range(item.first, item.last)) <= inside]
+    rest = [item for item in rest if not inside.intersection(range(item.first, item.last))]
     return sorted(rest + runs, key=lambda item: item.first)
 
 
@@ -308,7 +388,9 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
     found = _join_particles(tokens, _tagged(tokens, tagger), lex)
     _trim_titles(tokens, found, lex)
     found = _split_org_person(tokens, _split_leading(tokens, found, lex), lex)
-    found = _tidy(tokens, _org_runs(tokens, _known(tokens, found, lex), lex), lex)
+    found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
+    found = _tidy(tokens, found, lex)
+    found = _join_unit_place(tokens, found)
     found = _brackets(tokens, _abbreviations(tokens, found, lex))
     for item in found:
         surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()

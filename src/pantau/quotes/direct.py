@@ -5,7 +5,7 @@ dari Pihak Kremlin / Putin menambahkan); else a cue before it ("Putin
 mengatakan: ..." / "Kata Putin, ..." / "Menurut Putin, ..."); else a quote
 that follows another one takes its speaker. A quote broken by its cue
 ("...," kata X, "...") is one quote. Quotes of one to three words are scare
-quotes, not speech.
+quotes, not speech, unless a speech cue follows them ("'Dia harus mundur,' ujarnya").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import QUOTE_MARKS, WORD, words_of
 
 MIN_WORDS = 4
+MIN_CUED_WORDS = 2
 _AFTER_WORDS = 6
 _BRIDGE = 80
 _LEAD = re.compile(rf"[\s,.–—-]*[{re.escape(QUOTE_MARKS)}]*[\s,.–—-]*")
@@ -84,6 +85,14 @@ def _bridged(body: list[str], span: QuotedSpan, following: QuotedSpan, tables: Q
     return bool(tables.cues_after.search(between) or tables.verbs.search(between))
 
 
+def _cue_follows(body: list[str], group: list[QuotedSpan], tables: QuoteTables) -> bool:
+    """True when a speech cue follows the closing mark ("'Dia harus mundur,' ujarnya")."""
+    last = group[-1].last
+    text = body[last.para]
+    lead = _LEAD.match(text, last.end + 1)
+    return bool(tables.cues_after.match(text, lead.end() if lead else last.end + 1))
+
+
 def _attribute(
     body: list[str], span: QuotedSpan, anchors: list[Anchor], tables: QuoteTables
 ) -> tuple[str, SpeakerRef | None] | None:
@@ -108,7 +117,8 @@ def find_direct(
             group.append(spans[index])
         index += 1
         text = " ".join(s.text(body) for s in group)
-        if len(words_of(text)) < MIN_WORDS:
+        size = len(words_of(text))
+        if size < MIN_WORDS and not (size >= MIN_CUED_WORDS and _cue_follows(body, group, tables)):
             continue
         attribution = _attribute(body, group[0], anchors, tables)
         first = group[0].first

@@ -18,6 +18,7 @@ from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import WORD, sentence_at, sentence_spans
 
 _WINDOW = 3
+_RELATIVE = re.compile(r"^\s*,\s*yang\b[^,.]*,")
 _PERSONAL = frozenset({"PER"})
 _AGENTS = frozenset({"PER", "ORG"})
 
@@ -43,10 +44,11 @@ class Resolver:
         self.history: list[tuple[int, int, str]] = []
 
     def _is_subject(self, anchor: Anchor, quoted: QuotedIndex) -> bool:
-        """A name followed by an active verb ("Putin pun membahas", "Dia menambahkan")."""
+        """A name followed by an active verb ("Putin pun membahas", "Dia menambahkan"),
+        perhaps past a relative clause ("Arhan, yang menendang penalti terakhir, mengaku")."""
         if (anchor.para, anchor.start) in quoted:
             return False
-        following = self.body[anchor.para][anchor.end : anchor.end + 60]
+        following = _RELATIVE.sub(" ", self.body[anchor.para][anchor.end : anchor.end + 160])[:60]
         for match in WORD.finditer(re.sub(r"^\s*,", " ", following)):
             word = match.group().casefold()
             if word in self.tables.adverbs:

@@ -16,6 +16,8 @@ from pantau.time.tables import TimeTables, time_tables
 
 _PLACEHOLDER = re.compile(r"%(\w+)%")
 _DIGITS = r"\d+(?:[.,]\d+)?"
+BARE = frozenset({"bare", "both"})
+COUNTED = frozenset({"counted", "both"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,9 @@ def _classes(lang: str, t: TimeTables) -> dict[str, str]:
         "calunit": alternation([w for w, u in units.items() if u.step]),
         "weekunit": alternation([w for w, u in units.items() if u.step == "W"]),
         "relunit": alternation([w for w, u in units.items() if u.step and u.bare]),
-        "dir_bare": alternation([w for w, d in t.directions.items() if d.where != "counted"]),
-        "dir_counted": alternation([w for w, d in t.directions.items() if d.where != "bare"]),
+        "dir_bare": alternation([w for w, d in t.directions.items() if d.where in BARE]),
+        "dir_counted": alternation([w for w, d in t.directions.items() if d.where in COUNTED]),
+        "dir_ref": alternation([w for w, d in t.directions.items() if d.where == "ref"]),
         "num": rf"{_DIGITS}|(?:{number_word})(?:\s+(?:{number_word}))*",
         "durmod": alternation(t.duration_modifiers),
         "setword": alternation(t.set_words),

@@ -134,6 +134,16 @@ def resolve_unit_relative(groups: Groups, ctx: Context) -> str | None:
     return cal.shift(ctx.anchor, unit.step, round(count) * step)
 
 
+def resolve_count_from_day(groups: Groups, ctx: Context) -> str | None:
+    """ "dua hari sebelumnya": counted from the last full date written before it."""
+    t = time_tables(ctx.lang)
+    unit, step = lookup(t.units, groups.get("unit")), _step(groups, t)
+    count = _count(groups.get("n"), ctx.lang)
+    if unit is None or unit.step is None or step is None or count is None or ctx.day is None:
+        return None
+    return cal.shift(ctx.day, unit.step, round(count) * step)
+
+
 def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
     t = time_tables(ctx.lang)
     weekday = lookup(t.days, groups.get("day"))
@@ -194,6 +204,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "current": resolve_current,
     "unit_relative": resolve_unit_relative,
     "count_relative": resolve_unit_relative,
+    "count_from_day": resolve_count_from_day,
     "weekday": resolve_weekday,
     "time": resolve_time,
     "duration": resolve_duration,

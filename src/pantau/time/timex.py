@@ -63,11 +63,18 @@ def find(text: str, lang: str = "id") -> list[Match]:
 
 
 def resolve_paragraph(
-    matches: list[Match], paragraph: int, anchor: str | None, lang: str = "id"
+    matches: list[Match],
+    paragraph: int,
+    anchor: str | None,
+    lang: str = "id",
+    day: str | None = None,
 ) -> list[Located]:
-    """Values for one paragraph's matches; a clock time takes the last full date before it."""
+    """Values for one paragraph's matches.
+
+    A clock time, or "dua hari sebelumnya", takes the last full date before it:
+    in the paragraph, else ``day`` (the last one of the paragraphs just before).
+    """
     anchor_day = cal.parse_day(anchor)
-    day: str | None = None
     located = []
     for m in matches:
         ctx = Context(lang=lang, anchor=anchor_day, day=cal.parse_day(day))
