@@ -247,3 +247,21 @@ def test_html_byline_labels_are_stripped_from_page_authors() -> None:
     doc = Doc(RawDoc("t", "t.html", html=page), Article("t", "t.html"))
     clean(doc, Options())
     assert doc.article.authors == ["Dewi Lestari"]
+
+
+def test_a_byline_above_the_headline_is_not_the_title() -> None:
+    article = run(
+        "Raka Dwi Novianto\nSelasa, 07 Mei 2024 - 16:20 WIB\n"
+        "KPK Tahan Kepala Dinas Tersangka Suap Proyek Jalan\n"
+        "JAKARTA - Komisi Pemberantasan Korupsi menahan seorang kepala dinas pekerjaan umum."
+    )
+    assert article.title == "KPK Tahan Kepala Dinas Tersangka Suap Proyek Jalan"
+    assert article.authors == ["Raka Dwi Novianto"]
+
+
+def test_a_closing_exclamation_after_the_last_sentence_stays() -> None:
+    article = run(
+        "Jakarta - Panitia membuka pendaftaran lomba lari amal mulai pekan depan di balai kota.\n"
+        "Semoga bermanfaat!"
+    )
+    assert article.body[-1] == "Semoga bermanfaat!"

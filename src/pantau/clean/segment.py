@@ -161,7 +161,8 @@ def _tail(lines: Sequence[str], reasons: list[str | None], lead: int) -> None:
     """After the article's last sentence, short headline-like lines are links and tags.
 
     A sentence may close with an editor's sign-off (``... lagi. (Z-2)``). List
-    items (numbered, bulleted, or ``name: value``) stay: an article may end with one.
+    items (numbered, bulleted, or ``name: value``) and closing exclamations or
+    questions (``Semoga bermanfaat!``) stay: an article may end with one.
     """
     kept = [i for i in range(lead, len(lines)) if reasons[i] is None]
     last = max((i for i in kept if is_sentence(_SIGN_OFF.sub("", lines[i]))), default=None)
@@ -171,8 +172,9 @@ def _tail(lines: Sequence[str], reasons: list[str | None], lead: int) -> None:
         text = lines[i]
         if i <= last or _ITEM_MARK.search(text):
             continue
-        short = word_count(text) <= TAG_MAX_WORDS and not ends_sentence(text)
-        if short or is_headline(text, TAIL_HEADLINE_WORDS):
+        if ends_sentence(text):
+            continue
+        if word_count(text) <= TAG_MAX_WORDS or is_headline(text, TAIL_HEADLINE_WORDS):
             reasons[i] = "navigation"
 
 
@@ -182,11 +184,15 @@ def _header_line(
     """Role of a kept header line that is not the headline."""
     line = layout[i]
     near = [layout[j] for j in (i - 1, i + 1) if 0 <= j < len(layout) and j != title_at]
-    if title_at is not None and i < title_at and not is_sentence(line.text):
+    among_bylines = any(other.reason == "byline" for other in near)
+    above_title = title_at is not None and i < title_at
+    if above_title and among_bylines and is_name_line(line.text, lang, alone=True):
+        line.role, line.reason = "removed", "byline"
+    elif above_title and not is_sentence(line.text):
         line.role, line.reason = "removed", "navigation"
     elif _next_to_credit([item.text for item in layout], i, rules):
         line.role, line.reason = "removed", "caption"
-    elif is_name_line(line.text, lang, alone=any(o.reason == "byline" for o in near)):
+    elif is_name_line(line.text, lang, alone=among_bylines):
         line.role, line.reason = "removed", "byline"
     else:
         line.role = "standfirst"
@@ -197,17 +203,20 @@ def _header_roles(
 ) -> None:
     """Above the lead: the headline is the title; breadcrumbs, captions and names leave.
 
-    The other kept lines are the standfirst.
+    The other kept lines are the standfirst. A byline printed above the
+    headline reads like a short headline too, so a name line is the title
+    only when no other line is.
     """
     wanted = key(title) if title else None
-    title_at = None
-    for i in range(lead):
-        text = layout[i].text
-        if layout[i].role != "body":
-            continue
-        if key(text) == wanted if wanted is not None else is_title_like(text):
-            layout[i].role, title_at = "title", i
-            break
+    kept = [i for i in range(lead) if layout[i].role == "body"]
+    if wanted is not None:
+        found = [i for i in kept if key(layout[i].text) == wanted]
+    else:
+        found = [i for i in kept if is_title_like(layout[i].text)]
+        found = [i for i in found if not is_name_line(layout[i].text, lang)] or found
+    title_at = found[0] if found else None
+    if title_at is not None:
+        layout[title_at].role = "title"
     for i in range(lead):
         if layout[i].role == "body":
             _header_line(layout, i, title_at, rules, lang)
