@@ -151,15 +151,28 @@ def quake(aid, outlet, date, place):
     return article
 
 
-def test_look_alike_occurrences_in_unrelated_places_on_one_day_split(store):
+def test_look_alike_occurrences_in_unrelated_regions_on_one_day_split(store):
     add(
         store,
         [
             quake("a", "satu.com", "2024-08-19", "Kabupaten Sukamaju"),
-            quake("b", "dua.com", "2024-08-19", "Sukamaju"),
-            quake("c", "tiga.com", "2024-08-19", "Pulau Sukajaya"),
+            quake("b", "dua.com", "2024-08-19", "Kota Sukamaju"),
+            quake("c", "tiga.com", "2024-08-19", "Kabupaten Sukajaya"),
         ],
     )
     got = clusters(store)
     assert got["a"][0] == got["b"][0]
     assert got["a"][0] != got["c"][0]
+    assert got["a"][1] != got["c"][1]
+
+
+def test_places_that_are_not_regions_do_not_split(store):
+    add(
+        store,
+        [
+            quake("a", "satu.com", "2024-08-19", "Stadion Merdeka"),
+            quake("b", "dua.com", "2024-08-19", "Gedung Sate"),
+        ],
+    )
+    got = clusters(store)
+    assert got["a"][0] == got["b"][0]

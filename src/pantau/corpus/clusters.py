@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pantau.corpus.profile import Profile, profile
+from pantau.corpus.profile import Profile, place_words, profile
 from pantau.corpus.vectors import Vector, add_documents, cosine, dumps, loads, merge, weigh
 from pantau.store import Store
 
@@ -102,8 +102,9 @@ def compatible(item: Profile, cluster: Cluster, similarity: float) -> bool:
 def places_conflict(item: Profile, cluster: Cluster) -> bool:
     """Whether both sides name where their main event happened and no place matches.
 
-    Two names match when the words of one are all in the other ("Poso" and
-    "Kabupaten Poso"), or when one side's place is among the other's names.
+    Two names match when, administrative words left out, the words of one are
+    all in the other ("Kota Poso" and "Kabupaten Poso"), or when one side's
+    place is among the other's names.
     """
     if not item.places or not cluster.places:
         return False
@@ -111,9 +112,9 @@ def places_conflict(item: Profile, cluster: Cluster) -> bool:
         return False
     if any(place in item.keys for place in cluster.places):
         return False
-    ours = [set(place[2:].split()) for place in item.places]
-    theirs = [set(place[2:].split()) for place in cluster.places]
-    return not any(a <= b or b <= a for a in ours for b in theirs)
+    ours = [place_words(place) for place in item.places]
+    theirs = [place_words(place) for place in cluster.places]
+    return not any(a <= b or b <= a for a in ours for b in theirs if a and b)
 
 
 def _candidates(store: Store, item: Profile, keys: list[str]) -> list[Cluster]:

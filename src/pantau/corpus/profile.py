@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pantau.events.lexicon import lexicon
+from pantau.lang import words
 from pantau.records import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -91,17 +92,37 @@ def profile(article: Article, lang: str = "id") -> Profile:
     )
 
 
-def main_places(article: Article, participants: list[str]) -> list[str]:
-    """The places among the main event's participants, as keys; the dateline city is
-    left out, since it tells where the outlet wrote from rather than what happened."""
+def main_places(article: Article, participants: list[str], lang: str = "id") -> list[str]:
+    """The regions among the main event's participants, as keys.
+
+    Only names of the country's regions count (a province, or a name starting
+    with an administrative word such as "Kabupaten"): a stadium or a country is
+    tagged too loosely to tell two occurrences apart. The dateline city is left
+    out, since it tells where the outlet wrote from rather than what happened.
+    """
     places = {e.name for e in article.entities if e.type == "LOC"}
     dateline = (article.dateline or "").lower()
     keys = []
     for name in participants:
-        words = _WORD.findall(name.lower())
-        if name in places and words and " ".join(words) != dateline:
-            keys.append("e:" + " ".join(words))
+        key = " ".join(_WORD.findall(name.lower()))
+        if name in places and key != dateline and _is_region(key, lang):
+            keys.append("e:" + key)
     return list(dict.fromkeys(keys))
+
+
+def _is_region(name: str, lang: str) -> bool:
+    first = name.split(" ", 1)[0]
+    return name in words(lang, "event_provinces.txt") or first in region_words(lang)
+
+
+def region_words(lang: str = "id") -> frozenset[str]:
+    """Administrative words ("kabupaten", "kota") that open a region's name."""
+    return frozenset(words(lang, "event_region_words.txt"))
+
+
+def place_words(key: str, lang: str = "id") -> frozenset[str]:
+    """The words of a place key without its administrative words."""
+    return frozenset(key.removeprefix("e:").split()) - region_words(lang)
 
 
 def _terms(article: Article, keys: list[str], lang: str) -> Counter[str]:

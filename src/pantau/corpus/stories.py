@@ -2,10 +2,12 @@
 
 An article whose event cluster already belongs to a story joins that story. An
 article that opened a cluster looks for a story through blocking: for each of
-its keys, the few stories that used the key most recently. A story takes it
+its keys, the few stories that used the key nearest in time. A story takes it
 when the article's TF-IDF cosine to the story centroid, less a penalty for the
 time between the article's events (recalled ones count, so an article that
-looks back bridges a long gap) and the story's span, clears ``JOIN``.
+looks back bridges a long gap) and the story's span, clears ``JOIN``, unless
+the article's main event happened in places the story never names (a quake in
+Maluku does not continue a story of quakes in Central Sulawesi).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pantau.corpus.clusters import blocking_keys
-from pantau.corpus.profile import Profile, profile
+from pantau.corpus.profile import Profile, place_words, profile
 from pantau.corpus.vectors import Vector, cosine, dumps, loads, merge, weigh
 from pantau.store import Store
 
@@ -23,7 +25,6 @@ JOIN = 0.2
 GAP_PENALTY = 0.1
 GAP_SCALE_DAYS = 180
 PER_KEY = 30
-LOOKAHEAD_DAYS = 30
 
 
 @dataclass(slots=True)
@@ -71,26 +72,52 @@ def story_score(item: Profile, vector: Vector, story: StoryProfile) -> float:
     return cosine(vector, story.centroid) - penalty
 
 
+def elsewhere(item: Profile, story: StoryProfile) -> bool:
+    """Whether the article's main event has places and the story names none of them.
+
+    A place is named when, administrative words left out, the story has a name
+    whose words contain all of its words or are all in it ("Kota Poso" and
+    "Kabupaten Poso").
+    """
+    if not item.places:
+        return False
+    names = [place_words(key) for key in story.centroid if key.startswith("e:")]
+    for place in item.places:
+        words = place_words(place)
+        if any(words <= name or name <= words for name in names if name):
+            return False
+    return True
+
+
 def _find(store: Store, item: Profile, vector: Vector, keys: list[str]) -> str | None:
     candidates = [_load(store, story_id) for story_id in _candidate_ids(store, item, keys)]
-    scored = [(story_score(item, vector, story), story.id) for story in candidates]
+    scored = [
+        (story_score(item, vector, story), story.id)
+        for story in candidates
+        if not elsewhere(item, story)
+    ]
     scored = [pair for pair in scored if pair[0] >= JOIN]
     return max(scored)[1] if scored else None
 
 
 def _candidate_ids(store: Store, item: Profile, keys: list[str]) -> list[str]:
-    limit = (item.day + LOOKAHEAD_DAYS) if item.day is not None else None
+    """For each key, the stories that used it nearest in time to the article.
+
+    Nearest, not latest: an article about an older occurrence that arrives after
+    the story has moved on still finds it.
+    """
     found: dict[str, None] = {}
     for key in keys:
-        if limit is None:
+        if item.day is None:
             rows = store.conn.execute(
                 "SELECT story FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?",
                 (key, PER_KEY),
             )
         else:
             rows = store.conn.execute(
-                "SELECT story FROM story_keys WHERE key = ? AND day <= ? ORDER BY day DESC LIMIT ?",
-                (key, limit, PER_KEY),
+                "SELECT story FROM story_keys WHERE key = ?"
+                " ORDER BY abs(coalesce(day, ?) - ?) LIMIT ?",
+                (key, item.day, item.day, PER_KEY),
             )
         found.update((row[0], None) for row in rows)
     return list(found)
