@@ -30,3 +30,11 @@ def test_report_date_after_the_publication_date_is_not_the_occurrence() -> None:
         "lokasi pada Senin (11/3/2024).",
     ]
     assert event_date(body, published="2024-03-05") == "2024-03-04"
+
+
+def test_year_less_lead_date_takes_the_year_the_article_names_when_nothing_anchors_it() -> None:
+    body = [
+        "Rapat dewan yang berakhir Rabu (24/4) memutuskan menaikkan suku bunga acuan.",
+        "Ekonom menilai keputusan rapat April 2024 di luar perkiraan pasar.",
+    ]
+    assert event_date(body) == "2024-04-24"
