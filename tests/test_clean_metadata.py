@@ -168,3 +168,11 @@ def test_brand_closed_by_a_full_stop_is_a_dateline_credit() -> None:
     found = parse("RMOL. Badan pengawas meminta penyelenggara memperbaiki data pemilih ganda.")
     assert found is not None and (found.credit, found.city) == ("RMOL", None)
     assert parse("Pak. Budi datang ke kantor kelurahan pagi ini untuk mengurus surat.") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("KOMPAS", "kompas.id"), ("KOMPAS.com", "kompas.com"), ("KOMPAS.TV", "kompas.tv")],
+)
+def test_kompas_brands_are_three_outlets(credit: str, outlet: str) -> None:
+    assert outlet_of_credit(credit) == outlet

@@ -265,3 +265,11 @@ def test_a_closing_exclamation_after_the_last_sentence_stays() -> None:
         "Semoga bermanfaat!"
     )
     assert article.body[-1] == "Semoga bermanfaat!"
+
+
+def test_byline_signed_with_a_desk_names_the_outlet_and_the_author() -> None:
+    article = run(
+        "Jalur Evakuasi Diperbaiki\nPradito Rida Pertana - detikJogja\n"
+        "Yogyakarta - Pemerintah kabupaten memperbaiki jalur evakuasi menjelang musim hujan."
+    )
+    assert (article.outlet, article.authors) == ("detik.com", ["Pradito Rida Pertana"])

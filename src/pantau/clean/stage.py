@@ -21,6 +21,7 @@ from pantau.records import Removed
 ASSIGNS = ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language")
 _OUTLET_REASONS = {
     "credit": True,
+    "byline": False,
     "promo": False,
     "subscription": False,
     "related-link": False,
@@ -42,7 +43,8 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
     """URL domain, then container hint, then dateline credit, then credit or promo lines.
 
     Photo credits come last among the lines (``_OUTLET_REASONS`` is in that
-    order): they may name a wire agency rather than the outlet.
+    order): they may name a wire agency rather than the outlet; in photo
+    credits and bylines a news agency's name is passed over.
     """
     for candidate in (raw.url, page.url):
         if domain := registrable_domain(candidate):
@@ -59,7 +61,7 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
         for text, rule in reasons:
             if rule is None or rule.reason != reason:
                 continue
-            agencies = reason != "caption"
+            agencies = reason not in ("caption", "byline")
             if domain := outlet_in_line(text, any_domain=any_domain, agencies=agencies):
                 return domain
     return None
