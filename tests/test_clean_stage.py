@@ -273,3 +273,14 @@ def test_byline_signed_with_a_desk_names_the_outlet_and_the_author() -> None:
         "Yogyakarta - Pemerintah kabupaten memperbaiki jalur evakuasi menjelang musim hujan."
     )
     assert (article.outlet, article.authors) == ("detik.com", ["Pradito Rida Pertana"])
+
+
+def test_a_body_sentence_ending_in_a_dated_day_name_stays() -> None:
+    article = run(
+        "Pasar Murah Dibuka\n\n"
+        "SURABAYA, KOMPAS.com - Pemkot membuka pasar murah di setiap kecamatan pekan ini.\n\n"
+        "Pembukaan pasar murah jatuh pada Kamis, 5 Juni 2025.\n\n"
+        "Senin, 2 Juni 2025 10:15 WIB\n"
+    )
+    assert "Pembukaan pasar murah jatuh pada Kamis, 5 Juni 2025." in article.body
+    assert [r.text for r in article.removed] == ["Senin, 2 Juni 2025 10:15 WIB"]

@@ -151,7 +151,7 @@ def _repeats(
             continue
         if key(text) in repeated or counts[key(text)] > 1:
             reasons[i] = "duplicate"
-        elif header_date(text, lang):
+        elif header_date(text, lang) and not is_sentence(text):
             reasons[i] = "byline"
         elif dateline.is_credit(text):
             reasons[i] = "credit"
