@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pantau.store import Store
+
+# Property tests explore the same examples on every run, so CI is repeatable;
+# run with HYPOTHESIS_PROFILE=explore to search afresh.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ARTICLE_TEXT = """Banjir Rendam Tiga Desa di Kabupaten Sukamaju
 
