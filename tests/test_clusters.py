@@ -176,3 +176,14 @@ def test_places_that_are_not_regions_do_not_split(store):
     )
     got = clusters(store)
     assert got["a"][0] == got["b"][0]
+
+
+def test_two_letter_acronyms_are_terms_but_short_words_are_not():
+    from pantau.corpus.profile import profile
+
+    article = record(
+        "a", "satu.com", "BI Tahan Suku Bunga di Level Lama", ["Rapat BI usai."], [], "2024-03-20"
+    )
+    terms = profile(article).terms
+    assert terms["bi"] > 0
+    assert "di" not in terms

@@ -3,7 +3,8 @@
 A profile is cheap to build from the record alone. ``keys`` are the blocking keys
 (entity names, a person also by surname so "Benyamin"/"Benjamin Netanyahu"
 meet; the rarest title words); ``terms`` weighs words of the title and lead
-above the rest, and entity keys above plain words.
+above the rest, and entity keys above plain words. Two-letter words count only
+when written as acronyms ("BI", "AS"), which tell institutions apart.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pantau.lang import words
 from pantau.records import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_ACRONYM = re.compile(r"\b[A-Z]{2}\b")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 LEAD_PARAGRAPHS = 3
@@ -134,6 +136,8 @@ def _terms(article: Article, keys: list[str], lang: str) -> Counter[str]:
         for word in _WORD.findall(text.lower()):
             if word not in stop:
                 counts[word] += weight
+        for acronym in _ACRONYM.findall(text):
+            counts[acronym.lower()] += weight
     for key in keys:
         counts[key] += ENTITY_WEIGHT
     return counts
