@@ -72,7 +72,11 @@ def _assign(store: Store, item: Profile) -> str:
     vector = weigh(store, item.terms)
     keys = blocking_keys(item, vector)
     scored = [(score(item, vector, c), c) for c in _candidates(store, item, keys)]
-    scored = [(s, c) for s, c in scored if s >= JOIN and compatible(item, c, s)]
+    scored = [(s, c) for s, c in scored if s >= JOIN]
+    if item.places:
+        for _, cluster in scored:
+            cluster.places = _places(store, cluster.id)
+    scored = [(s, c) for s, c in scored if compatible(item, c, s)]
     if scored:
         best = max(scored, key=lambda pair: (pair[0], pair[1].id))[1]
         _join(store, best, item, vector, keys)
@@ -137,16 +141,19 @@ def _load(store: Store, cluster_id: str) -> Cluster:
     row = store.conn.execute(
         "SELECT id, day, exact, type, size, terms FROM event_clusters WHERE id = ?", (cluster_id,)
     ).fetchone()
+    return Cluster(row[0], row[1], bool(row[2]), row[3], row[4], loads(row[5]))
+
+
+def _places(store: Store, cluster_id: str) -> list[str]:
+    """The regions of the main events of a cluster's members (read only when needed)."""
     members = [
-        r[0]
-        for r in store.conn.execute(
+        row[0]
+        for row in store.conn.execute(
             "SELECT article FROM cluster_members WHERE cluster = ?", (cluster_id,)
         )
     ]
     places = [place for article in store.articles(members) for place in profile(article).places]
-    cluster = Cluster(row[0], row[1], bool(row[2]), row[3], row[4], loads(row[5]))
-    cluster.places = list(dict.fromkeys(places))
-    return cluster
+    return list(dict.fromkeys(places))
 
 
 def _open(store: Store, item: Profile, vector: Vector, keys: list[str]) -> str:
