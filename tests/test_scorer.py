@@ -32,7 +32,7 @@ def test_metadata_null_in_gold_is_not_scored():
     gold = [{"id": "a", "title": None, "outlet": "kompas.com", "authors": ["A", "B"]}]
     pred = [{"id": "a", "title": "Apa saja", "outlet": "Kompas.com", "authors": ["B", "A"]}]
     metrics = score(gold, pred)
-    assert metrics["metadata.title.accuracy"] == 1.0
+    assert metrics["metadata.title.accuracy"] is None
     assert metrics["metadata.outlet.accuracy"] == 1.0
     assert metrics["metadata.authors.accuracy"] == 1.0
 
@@ -168,4 +168,16 @@ def test_floors():
     assert check_floors({"a": 0.5, "b": 0.9}, {"a": 0.5, "b": 0.95, "c": 0.1}) == [
         "b: 0.900 is below its floor 0.950",
         "c: missing (floor 0.100)",
+    ]
+
+
+def test_metrics_without_gold_are_none_not_vacuous():
+    metrics = score([{"id": "a", "relays": []}], [{"id": "a", "relays": []}])
+    assert metrics["relays.f1"] == 1.0
+    assert metrics["boilerplate.f1"] is None and metrics["entities.PER.f1"] is None
+    assert (
+        metrics["clusters.event.bcubed_f1"] is None and metrics["metadata.outlet.accuracy"] is None
+    )
+    assert check_floors(metrics, {"boilerplate.f1": 0.5}) == [
+        "boilerplate.f1: n/a, no gold line annotates it (floor 0.500)"
     ]

@@ -202,7 +202,9 @@ def eval_command(
     for item in result.skipped:
         err.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False)
     for name, value in result.metrics.items():
-        shown = f"{value:d}" if isinstance(value, int) else f"{value:.3f}"
+        shown = (
+            "n/a" if value is None else f"{value:d}" if isinstance(value, int) else f"{value:.3f}"
+        )
         typer.echo(f"{name:<40} {shown}")
     if floors is not None:
         failures = check_floors(result.metrics, json.loads(floors.read_text(encoding="utf-8")))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pantau.eval.gold import gold_inputs, load_jsonl, timeline_beside
-from pantau.eval.scorer import score
+from pantau.eval.scorer import Metrics, score
 from pantau.options import Options
 from pantau.runner import run_items
 from pantau.store import Store
@@ -25,7 +25,7 @@ __all__ = ["Evaluation", "check_floors", "evaluate", "predict"]
 
 @dataclass(slots=True)
 class Evaluation:
-    metrics: dict[str, float]
+    metrics: Metrics
     skipped: list[str]
 
 
@@ -77,13 +77,15 @@ def load_timeline(path: Path) -> list[dict[str, Any]]:
     ]
 
 
-def check_floors(metrics: dict[str, float], floors: dict[str, float]) -> list[str]:
-    """The metrics that fell below their floor, as readable lines."""
+def check_floors(metrics: Metrics, floors: dict[str, float]) -> list[str]:
+    """The metrics that fell below their floor (or that no gold scores), as readable lines."""
     failures = []
     for name, floor in floors.items():
         value = metrics.get(name)
-        if value is None:
+        if name not in metrics:
             failures.append(f"{name}: missing (floor {floor:.3f})")
+        elif value is None:
+            failures.append(f"{name}: n/a, no gold line annotates it (floor {floor:.3f})")
         elif value + 1e-9 < floor:
             failures.append(f"{name}: {value:.3f} is below its floor {floor:.3f}")
     return failures

@@ -2,7 +2,8 @@
 
 ``score`` returns an ordered mapping of metric name to value; each metric is
 computed only over the gold that annotates it (a field absent or null in gold
-is not scored), so partial gold files work.
+is not scored), and a metric no gold line annotates is None ("n/a") rather
+than a vacuous 1.0, so partial gold files work.
 """
 
 from __future__ import annotations
@@ -14,8 +15,19 @@ from pantau.eval.metrics import PRF, bcubed
 from pantau.eval.normalize import norm, tokens
 
 Record = dict[str, Any]
+Metrics = dict[str, float | None]
 METADATA = ("outlet", "title", "published", "dateline", "authors")
 ENTITY_TYPES = ("PER", "ORG", "LOC")
+FAMILIES = {
+    "boilerplate.": "removed",
+    "entities.": "entities",
+    "timexes.": "timexes",
+    "quotes.": "quotes",
+    "relays.": "relays",
+    "clusters.event.": "event",
+    "clusters.story.": "story",
+    "events.main_date.": "main_date",
+}
 
 
 def score(
@@ -23,11 +35,11 @@ def score(
     pred: list[Record],
     gold_timeline: list[Record] | None = None,
     pred_timeline: list[Record] | None = None,
-) -> dict[str, float]:
+) -> Metrics:
     """Every GOLD.md metric; gold and predictions are paired by ``id``."""
     by_id = {record["id"]: record for record in pred}
     pairs = [(g, by_id.get(g["id"], {"id": g["id"]})) for g in gold]
-    metrics: dict[str, float] = {"articles.gold": len(gold), "articles.predicted": len(by_id)}
+    metrics: Metrics = {"articles.gold": len(gold), "articles.predicted": len(by_id)}
     metrics.update(_boilerplate(pairs))
     metrics.update(_metadata(pairs))
     metrics.update(_entities(pairs))
@@ -38,10 +50,25 @@ def score(
     metrics.update(_main_event_dates(pairs))
     if gold_timeline is not None:
         metrics.update(_timeline(pairs, gold_timeline, pred_timeline or []))
-    return metrics
+    return _without_gold_as_none(metrics, gold)
 
 
-def _prf(name: str, counts: PRF) -> dict[str, float]:
+def _annotated(gold: list[Record], field: str) -> bool:
+    if field == "main_date":
+        return any(_main_date(g.get("events")) is not None for g in gold)
+    return any(g.get(field) is not None for g in gold)
+
+
+def _without_gold_as_none(metrics: Metrics, gold: list[Record]) -> Metrics:
+    """Metrics of fields no gold line annotates become None, not a vacuous 1.0."""
+    missing = [prefix for prefix, field in FAMILIES.items() if not _annotated(gold, field)]
+    return {
+        name: None if any(name.startswith(prefix) for prefix in missing) else value
+        for name, value in metrics.items()
+    }
+
+
+def _prf(name: str, counts: PRF) -> Metrics:
     return {
         f"{name}.precision": counts.precision,
         f"{name}.recall": counts.recall,
@@ -53,7 +80,7 @@ def _scored(pairs: list[tuple[Record, Record]], field: str) -> list[tuple[Any, A
     return [(g[field], p.get(field)) for g, p in pairs if g.get(field) is not None]
 
 
-def _boilerplate(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _boilerplate(pairs: list[tuple[Record, Record]]) -> Metrics:
     counts = PRF()
     for gold, pred in _scored(pairs, "removed"):
         gold_lines = {norm(item["text"]) for item in gold}
@@ -62,12 +89,12 @@ def _boilerplate(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
     return _prf("boilerplate", counts)
 
 
-def _metadata(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _metadata(pairs: list[tuple[Record, Record]]) -> Metrics:
     metrics = {}
     for field in METADATA:
         scored = _scored(pairs, field)
         right = sum(_same_value(gold, pred) for gold, pred in scored)
-        metrics[f"metadata.{field}.accuracy"] = right / len(scored) if scored else 1.0
+        metrics[f"metadata.{field}.accuracy"] = right / len(scored) if scored else None
     return metrics
 
 
@@ -93,7 +120,7 @@ def _match_entities(gold: list[Record], pred: list[Record]) -> list[tuple[Record
     return matches
 
 
-def _entities(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _entities(pairs: list[tuple[Record, Record]]) -> Metrics:
     per_type = {kind: PRF() for kind in ENTITY_TYPES}
     roles = PRF()
     for gold, pred in _scored(pairs, "entities"):
@@ -109,7 +136,7 @@ def _entities(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
             found = gold_roles & {norm(role) for role in p.get("roles") or []}
             roles.add(len(found), 0, len(gold_roles))
     overall = PRF()
-    metrics: dict[str, float] = {}
+    metrics: Metrics = {}
     for kind, counts in per_type.items():
         overall.add(counts.tp, counts.pred, counts.gold)
         metrics.update(_prf(f"entities.{kind}", counts))
@@ -130,7 +157,7 @@ def _overlaps(a: str, b: str) -> bool:
     return shared >= 0.5 * min(sum(ta.values()), sum(tb.values()))
 
 
-def _timexes(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _timexes(pairs: list[tuple[Record, Record]]) -> Metrics:
     found = right = gold_count = pred_count = pred_overlapping = 0
     for gold, pred in _scored(pairs, "timexes"):
         pred = pred or []
@@ -171,8 +198,8 @@ def _names_of(name: str, entities: list[Record]) -> set[str]:
     return names
 
 
-def _quotes(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
-    metrics: dict[str, float] = {}
+def _quotes(pairs: list[tuple[Record, Record]]) -> Metrics:
+    metrics: Metrics = {}
     for kind in ("direct", "indirect"):
         found = right = gold_count = pred_count = pred_matched = 0
         for g_rec, p_rec in ((g, p) for g, p in pairs if g.get("quotes") is not None):
@@ -192,7 +219,7 @@ def _quotes(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
     return metrics
 
 
-def _relays(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _relays(pairs: list[tuple[Record, Record]]) -> Metrics:
     counts = PRF()
     for gold, pred in _scored(pairs, "relays"):
         gold_sources = {norm(r["source"]) for r in gold}
@@ -201,8 +228,8 @@ def _relays(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
     return _prf("relays", counts)
 
 
-def _clusters(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
-    metrics: dict[str, float] = {}
+def _clusters(pairs: list[tuple[Record, Record]]) -> Metrics:
+    metrics: Metrics = {}
     for level in ("event", "story"):
         gold = {g["id"]: g[level] for g, _ in pairs if g.get(level) is not None}
         pred = {g["id"]: p.get(level) for g, p in pairs if g.get(level) is not None}
@@ -217,7 +244,7 @@ def _main_date(events: Iterable[Record] | None) -> str | None:
     return next((e.get("date") for e in events or [] if e.get("main")), None)
 
 
-def _main_event_dates(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
+def _main_event_dates(pairs: list[tuple[Record, Record]]) -> Metrics:
     scored = [
         (_main_date(g["events"]), _main_date(p.get("events")))
         for g, p in pairs
@@ -229,7 +256,7 @@ def _main_event_dates(pairs: list[tuple[Record, Record]]) -> dict[str, float]:
 
 def _timeline(
     pairs: list[tuple[Record, Record]], gold_rows: list[Record], pred_rows: list[Record]
-) -> dict[str, float]:
+) -> Metrics:
     """Dates of each gold story's timeline against the predicted story most of its articles got."""
     counts = PRF()
     for story in dict.fromkeys(row["story"] for row in gold_rows):
