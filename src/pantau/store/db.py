@@ -202,16 +202,6 @@ class Store:
         """Read-only query helper returning plain dicts."""
         return [dict(row) for row in self.conn.execute(sql, params)]
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles whose title or body match an FTS5 query, best first."""
-        return self.rows(
-            "SELECT a.id, a.outlet, a.title, a.published,"
-            " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        )
-
 
 class _Transaction:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any error."""

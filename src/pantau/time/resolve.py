@@ -125,23 +125,24 @@ def resolve_relative_day(groups: Groups, ctx: Context) -> str | None:
     return cal.shift(ctx.anchor, "D", offset)
 
 
-def resolve_unit_relative(groups: Groups, ctx: Context) -> str | None:
+def _counted_shift(groups: Groups, ctx: Context, base: str | None) -> str | None:
+    """``base`` moved by a counted unit ("dua hari", "tiga pekan") in the cue's direction."""
     t = time_tables(ctx.lang)
     unit, step = lookup(t.units, groups.get("unit")), _step(groups, t)
     count = _count(groups.get("n"), ctx.lang)
-    if unit is None or unit.step is None or step is None or count is None or ctx.anchor is None:
+    if unit is None or unit.step is None or step is None or count is None or base is None:
         return None
-    return cal.shift(ctx.anchor, unit.step, round(count) * step)
+    return cal.shift(base, unit.step, round(count) * step)
+
+
+def resolve_unit_relative(groups: Groups, ctx: Context) -> str | None:
+    """ "dua hari lalu": counted from the anchor."""
+    return _counted_shift(groups, ctx, ctx.anchor)
 
 
 def resolve_count_from_day(groups: Groups, ctx: Context) -> str | None:
     """ "dua hari sebelumnya": counted from the last full date written before it."""
-    t = time_tables(ctx.lang)
-    unit, step = lookup(t.units, groups.get("unit")), _step(groups, t)
-    count = _count(groups.get("n"), ctx.lang)
-    if unit is None or unit.step is None or step is None or count is None or ctx.day is None:
-        return None
-    return cal.shift(ctx.day, unit.step, round(count) * step)
+    return _counted_shift(groups, ctx, ctx.day)
 
 
 def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
