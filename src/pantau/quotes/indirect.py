@@ -88,7 +88,7 @@ def _according_quotes(
         else:
             clause = None
         if clause and ref is not None:
-            return [Found(para, cue.start(), clause, "indirect", "menurut", ref)]
+            return [Found(para, cue.start(), clause, "indirect", cue.group(0).strip(), ref)]
     return []
 
 
