@@ -84,3 +84,23 @@ def test_sentence_spans_keep_decimals_and_initials_together():
         "Dr. Amir setuju!",
         "Lalu pulang.",
     ]
+
+
+def test_a_date_after_the_speaker_dates_the_speaking_not_the_event():
+    body = [
+        "Amir Hasan bertemu Budi Santoso, Rabu (6/3/2024).",
+        '"Kami sepakat," kata Amir Hasan, Kamis (7/3/2024).',
+    ]
+    timexes = [
+        Timex("Rabu (6/3/2024)", "2024-03-06", "DATE"),
+        Timex("Kamis (7/3/2024)", "2024-03-07", "DATE"),
+    ]
+    article = run(body, [AMIR, BUDI], timexes, event_date="2024-03-06")
+    assert [e.date for e in article.events if not e.main] == [None]
+
+
+def test_a_month_after_sepanjang_is_a_span_not_a_date():
+    body = ["Amir Hasan bertemu Budi Santoso.", "Kenaikan harga beras terjadi sepanjang Januari."]
+    article = run(body, [AMIR, BUDI], [Timex("Januari", "2024-01", "DATE")])
+    recalled = [e for e in article.events if not e.main]
+    assert [(e.type, e.date) for e in recalled] == [("price-change", None)]

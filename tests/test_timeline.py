@@ -100,3 +100,14 @@ def test_the_corpus_update_writes_each_story_timeline(store):
     assert [row["date"] for row in rows] == ["2023-10-16", "2024-03-04"]
     assert rows[0]["sentences"] == [{"text": BODY[1], "article": "a"}]
     assert rows[0]["summary"] == BODY[1] + " [1]"
+
+
+def test_plans_dated_after_publication_are_left_out():
+    events = [
+        Event("call", "menelepon", ["Amir Hasan"], "2024-03-04", None, True),
+        Event("call", "pembicaraan telepon", ["Amir Hasan"], "2024-03-11", None, False),
+    ]
+    body = [BODY[0], "Keduanya akan melakukan pembicaraan telepon lagi Senin pekan depan."]
+    item = article("a", "satu.com", body, events, [[0, 0, len(body[0])], [1, 0, len(body[1])]])
+    item.published = "2024-03-05T08:00:00+07:00"
+    assert [i.date for i in story_items(item, "ev-1")] == ["2024-03-04"]

@@ -2,7 +2,8 @@
 
 Every event of the story's articles that carries a day or month date becomes a
 timeline item, recalled ones included ("terakhir kali ... pada 16 Oktober
-2023"). Items of one date form one entry. A month-dated item folds into a
+2023"); plans dated after the article's publication are left out until they
+happen. Items of one date form one entry. A month-dated item folds into a
 day-dated entry of that month that has an event of the same type sharing a
 participant: "bulan lalu" and "27 November" then tell one occurrence once.
 Only the stories touched by the new articles are rebuilt.
@@ -71,11 +72,19 @@ def story_items(article: Article, cluster: str | None) -> list[Item]:
         text = _sentence(article, span) or (article.title if event.main else None)
         if not event.date or not _DATE.match(event.date) or not text:
             continue
+        if not event.main and _after(event.date, article.published):
+            continue
         candidate = Candidate(text, article.id, article.outlet, event.main)
         items.append(
             Item(event.date, event.type, _people(event), cluster if event.main else None, candidate)
         )
     return items
+
+
+def _after(date: str, published: str | None) -> bool:
+    """Whether ``date`` lies after the publication day: a plan ("Senin pekan depan"), not
+    something that happened yet."""
+    return bool(published) and date > published[: len(date)]
 
 
 def _sentence(article: Article, span: list[int] | None) -> str | None:

@@ -2,7 +2,9 @@
 
 One sentence gives at most one event, named by its most specific trigger
 (``event_types.tsv`` ranks). Participants are the entities mentioned in the
-sentence, the date the sentence's DATE timex nearest the trigger, the place a
+sentence, the date the sentence's DATE timex nearest the trigger (not one that
+ends a span, "sejak 12 Mei", nor one that dates the speaking, "kata Heru, Rabu
+(23/7)"), the place a
 LOC participant right after a locative preposition ("di Bishkek").
 """
 
@@ -15,6 +17,8 @@ from pantau.doc import Mention
 from pantau.events.lexicon import Lexicon
 from pantau.events.sentences import sentence_spans
 from pantau.records import Entity, Event, Timex
+
+SPEECH_WINDOW = 60
 
 
 @dataclass(slots=True)
@@ -132,6 +136,7 @@ def _nearest_date(
         if s.paragraph == index
         and start <= s.start < end
         and not lex.date_blockers.search(paragraph[max(start, s.start - 20) : s.start])
+        and not lex.speech_tail.search(paragraph[max(start, s.start - SPEECH_WINDOW) : s.start])
     ]
     if not usable:
         return None

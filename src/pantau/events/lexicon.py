@@ -22,6 +22,7 @@ class Lexicon:
     types: dict[str, str]
     ranks: dict[str, int]
     date_blockers: re.Pattern[str]
+    speech_tail: re.Pattern[str]
     place_preps: frozenset[str]
     stopwords: frozenset[str]
 
@@ -40,11 +41,15 @@ def lexicon(lang: str) -> Lexicon:
     types = {form.lower(): kind for form, kind in rows(lang, "event_triggers.tsv")}
     ranks = {kind: int(rank) for kind, rank in rows(lang, "event_types.tsv")}
     blockers = words(lang, "event_date_blockers.txt")
+    speech = words(lang, "event_speech_verbs.txt")
     return Lexicon(
         triggers=re.compile(rf"(?<!\w)(?:{_alternation(list(types))})(?!\w)", re.IGNORECASE),
         types=types,
         ranks=ranks,
         date_blockers=re.compile(rf"(?<!\w)(?:{_alternation(list(blockers))})\s*$", re.IGNORECASE),
+        speech_tail=re.compile(
+            rf"(?<!\w)(?:{_alternation(speech)})(?:\s+[\w.'-]+){{1,4}}\s*,\s*$", re.IGNORECASE
+        ),
         place_preps=frozenset(word.lower() for word in words(lang, "event_place_preps.txt")),
         stopwords=frozenset(word.lower() for word in words(lang, "event_stopwords.txt")),
     )
