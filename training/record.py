@@ -36,6 +36,18 @@ def _headline(results: dict) -> list[str]:
     return lines
 
 
+LICENCES = [
+    "## Licences of the training data",
+    "",
+    "- idner-news-2k: MIT.",
+    "- IndoLEM NER-UI: the upstream repository states no licence; treat the shipped model as "
+    "research use until that is cleared.",
+    "- Word table: unlabelled text of train splits under MIT (IndoNLU), CC BY-SA 4.0 (UD), "
+    "CC BY-NC-SA 4.0 (BaPOS: non-commercial) and the NERGrit terms; gazetteers: DBpedia "
+    "(CC BY-SA) and BPS regions (ODbL). See `../shared/data/README.md`.",
+]
+
+
 def render(results: dict, times: dict, context: dict) -> str:
     """The Markdown record of one training run."""
     s = context["settings"]
@@ -56,6 +68,8 @@ def render(results: dict, times: dict, context: dict) -> str:
         f"- word table: {context['table_words']:,} words with k-means clusters and "
         "capitalisation rates from the train splits' unlabelled text "
         "(see `training/wordtable.py`)",
+        "",
+        *LICENCES,
         "",
         "## Settings",
         "",
