@@ -138,6 +138,8 @@ def test_header_date(line: str, value: str | None) -> None:
         ("Laporan Jafaruddin | Aceh Utara", ["Jafaruddin"]),
         ("Tim Redaksi", []),
         ("Selasa, 12 Mar 2024 10:15 WIB", []),
+        ("Reporter : Sari Wulandari | Senin, 25 Maret 2024 12:47", ["Sari Wulandari"]),
+        ("Dewi Pratiwi, CNBC Indonesia", ["Dewi Pratiwi"]),
     ],
 )
 def test_byline_authors(line: str, names: list[str]) -> None:

@@ -284,3 +284,17 @@ def test_a_body_sentence_ending_in_a_dated_day_name_stays() -> None:
     )
     assert "Pembukaan pasar murah jatuh pada Kamis, 5 Juni 2025." in article.body
     assert [r.text for r in article.removed] == ["Senin, 2 Juni 2025 10:15 WIB"]
+
+
+def test_a_sentence_closed_by_a_stock_photo_credit_is_a_caption() -> None:
+    text = (
+        "Wabah Campak Meluas di Tiga Kabupaten\n\n"
+        "Ilustrasi anak diimunisasi. (Shutterstock)\n\n"
+        "JAKARTA - Dinas kesehatan mencatat 120 kasus campak dalam sebulan terakhir.\n\n"
+        "Petugas membuka pos imunisasi tambahan di setiap puskesmas."
+    )
+    article = run(text)
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Ilustrasi anak diimunisasi. (Shutterstock)", "caption")
+    ]
+    assert len(article.body) == 2

@@ -8,10 +8,12 @@ from pantau.nlp.entities import dateline_end, entities_stage
 from pantau.nlp.lexicon import lexicon
 from pantau.nlp.mentions import (
     Found,
+    _aged,
     _head_runs,
     _join_unit_place,
     _org_tail_runs,
     _split_leading,
+    _tidy,
 )
 from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import tokenize
@@ -203,3 +205,20 @@ def test_a_run_closed_by_an_organisation_word_is_an_organisation() -> None:
 def test_the_outlet_brand_in_the_dateline_is_not_an_entity() -> None:
     assert dateline_end("Jakarta, CNN Indonesia -- Rusia melancarkan serangan.") == 22
     assert dateline_end("Rusia melancarkan serangan ke kota itu pada Senin pagi.") == 0
+
+
+def test_a_rank_left_in_front_of_a_split_person_is_dropped() -> None:
+    tokens = tokenize("Kapolres Metro Lumbung Kombes Dirga Saputra mengatakan")
+    found = _tidy(tokens, [Found(3, 6, "PER")], lexicon("id"))
+    assert _spans(tokens, found) == [("Dirga Saputra", "PER")]
+
+
+def test_the_word_after_an_organisation_head_is_not_the_persons_name() -> None:
+    tokens = tokenize("Direktur Utama Perum Lumbung Bayu Saraswanto menambahkan")
+    found = _split_leading(tokens, [Found(3, 6, "PER")], lexicon("id"))
+    assert _spans(tokens, found) == [("Lumbung", "ORG"), ("Bayu Saraswanto", "PER")]
+
+
+def test_a_name_before_an_age_in_brackets_is_a_person_but_initials_are_not() -> None:
+    tokens = tokenize("Seorang pedagang, Warsini (52), dan tersangka RH (24) hadir.")
+    assert _spans(tokens, _aged(tokens, [])) == [("Warsini", "PER")]

@@ -328,3 +328,18 @@ def test_a_subject_past_a_relative_clause_is_the_antecedent() -> None:
     ]
     quotes = direct(run(body))
     assert [q.speaker for q in quotes] == ["Dimas Kertajaya", "Lena Sorova"]
+
+
+def test_a_pronoun_written_after_the_cue_points_at_the_last_subject() -> None:
+    body = [
+        "Perdana Menteri Beluria Lena Sorova menyatakan perundingan berjalan baik.",
+        "“Kami melihat ada kemauan dari kedua pihak,” ujar dia.",
+    ]
+    [quote] = direct(run(body))
+    assert (quote.speaker, quote.cue) == ("Lena Sorova", "ujar dia")
+
+
+def test_pesan_is_a_cue_naming_its_speaker() -> None:
+    body = ["“Jaga kesehatan dan banyak minum air,” pesan Kertajaya kepada warga."]
+    [quote] = direct(run(body))
+    assert (quote.speaker, quote.cue) == ("Dimas Kertajaya", "pesan")

@@ -28,7 +28,7 @@ _REPORT = re.compile(
 _PLACED = re.compile(r"laporan\s+(?P<names>[^|,:]{3,60}?)\s*\|\s*[^|]{2,40}$", re.I)
 _DOTTED = re.compile(r"(?P<names>[^•]{3,60}?)\s*•\s*\d")
 _INITIALS_TAIL = re.compile(r"\s*/\s*[A-Z]{2,5}$")
-_BRAND_TAIL = re.compile(r"\s*\(([^()]{2,40})\)$")
+_BRAND_TAIL = re.compile(r"\s*(?:\(([^()]{2,40})\)|,\s*([^(),]{2,40}))$")
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z’'-][\w’'-]*|\.|[a-z]?)")
 MAX_NAMES = 3
 MAX_NAME_LINE_WORDS = 4
@@ -48,13 +48,22 @@ def _labels(lang: str) -> tuple[re.Pattern[str], dict[str, bool]]:
     return re.compile(rf"(?<!\w)({alternatives})(?:\s*:|\s+(?=[A-Z]))", re.IGNORECASE), table
 
 
-def _names(text: str) -> list[str]:
+def _names(text: str, lang: str) -> list[str]:
+    """The names in a run of credits; a weekday after them ("| Senin, 25 Maret") is none."""
     names = []
+    days = _days(lang)
     for part in _SPLIT.split(text.strip(" ()[]")):
         part = part.strip(" .:-–—")
+        if part.casefold() in days:
+            continue
         if _NAME.fullmatch(part) and len(part.split()) <= MAX_NAME_WORDS and part[0].isupper():
             names.append(title_case(part) if part.isupper() else part)
     return names
+
+
+@cache
+def _days(lang: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words(lang, "clean_days.txt"))
 
 
 @cache
@@ -73,11 +82,12 @@ def _is_name(part: str, lang: str) -> bool:
 def _without_tail(line: str) -> str:
     """The names of a byline without the desk's initials or outlet after them.
 
-    ``Nama / WBP`` and ``Nama (The Jakarta Post)`` give ``Nama``.
+    ``Nama / WBP``, ``Nama (The Jakarta Post)`` and ``Nama, CNBC Indonesia`` give ``Nama``.
     """
     text = _INITIALS_TAIL.sub("", norm(line))
     tail = _BRAND_TAIL.search(text)
-    return text[: tail.start()] if tail and brand_domain(tail.group(1)) else text
+    brand = tail and (tail.group(1) or tail.group(2))
+    return text[: tail.start()] if tail and brand and brand_domain(brand) else text
 
 
 def is_name_line(line: str, lang: str, *, alone: bool = False) -> bool:
@@ -97,7 +107,7 @@ def is_name_line(line: str, lang: str, *, alone: bool = False) -> bool:
 def authors(line: str, lang: str) -> list[str]:
     """The author names a byline line gives, in order; [] when it gives none."""
     if found := _REPORT.search(line) or _PLACED.fullmatch(line) or _DOTTED.match(line):
-        return _names(found.group("names"))
+        return _names(found.group("names"), lang)
     label_re, table = _labels(lang)
     marks = list(label_re.finditer(line))
     if marks:
@@ -105,10 +115,10 @@ def authors(line: str, lang: str) -> list[str]:
         for mark, after in zip(marks, [*marks[1:], None], strict=True):
             if table.get(re.sub(r"\s+", " ", mark.group(1).lower()), False):
                 end = after.start() if after else len(line)
-                names.extend(_names(line[mark.end() : end]))
+                names.extend(_names(line[mark.end() : end], lang))
         return names
     if found := _JOURNALIST.match(line) or _SIGNED.fullmatch(line):
-        return _names(found.group("names"))
+        return _names(found.group("names"), lang)
     if is_name_line(line, lang, alone=True):
-        return _names(_without_tail(line))
+        return _names(_without_tail(line), lang)
     return []

@@ -21,6 +21,7 @@ from pantau.nlp.tokenize import Token, sentences, tokenize
 MAX_ABBREVIATION_TOKENS = 2
 _BRACKET = re.compile(r"\([^()]*\)")
 MAX_KNOWN_TOKENS = 3
+MAX_AGED_TOKENS = 3
 
 
 @dataclass(slots=True)
@@ -68,6 +69,8 @@ def _leading_name(tokens: list[Token], item: Found, lex: Lexicon) -> tuple[int, 
     if word in lex.abbreviations and rest >= 1:
         return item.first + 1, lex.abbreviations[word][1]
     if _acronym(word) and rest >= 1:
+        return item.first + 1, "ORG"
+    if item.first > 0 and tokens[item.first - 1].text.lower() in lex.org_heads and rest >= 2:
         return item.first + 1, "ORG"
     kind = lex.types.get(word.casefold())
     if kind in ("LOC", "ORG") and rest >= 2:
@@ -217,6 +220,7 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     for item in _split_at_place(tokens, found, lex):
         while item.last - item.first > 1 and (
             tokens[item.first].text.lower() in lex.strip_leading
+            or (item.type == "PER" and tokens[item.first].text.lower() in lex.ranks)
             or _known_part(tokens[item.first].text, lex)
         ):
             item.first += 1
@@ -328,6 +332,34 @@ def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
     return sorted(rest + runs, key=lambda item: item.first)
 
 
+def _age_at(tokens: list[Token], i: int) -> bool:
+    """An age in brackets starts at token ``i``: "(47)"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 1].text.isdigit()
+        and tokens[i + 2].text == ")"
+    )
+
+
+def _aged(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """A capitalised name right before an age in brackets is a person: "Hasan (47)".
+
+    Initials ("RH (24)") are how the press hides a suspect's name: not a name.
+    """
+    covered = {i for item in found for i in range(item.first, item.last)}
+    added: list[Found] = []
+    for i in range(1, len(tokens) - 2):
+        if not (_age_at(tokens, i) and i - 1 not in covered and not _acronym(tokens[i - 1].text)):
+            continue
+        j = i
+        while j > 0 and i - j < MAX_AGED_TOKENS and _capitalised(tokens[j - 1].text):
+            j -= 1
+        if j < i and (j == 0 or not _capitalised(tokens[j - 1].text)):
+            added.append(Found(j, i, "PER"))
+    return sorted(found + added, key=lambda item: item.first) if added else found
+
+
 def _abbreviations(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Add listed abbreviations the tagger missed; type the ones it found."""
     covered = {i for item in found for i in range(item.first, item.last)}
@@ -341,7 +373,11 @@ def _abbreviations(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
         for size in range(MAX_ABBREVIATION_TOKENS, 0, -1):
             span = range(i, i + size)
             text = " ".join(t.text for t in tokens[i : i + size])
-            if text in lex.abbreviations and not covered.intersection(span):
+            if (
+                text in lex.abbreviations
+                and not covered.intersection(span)
+                and not _age_at(tokens, i + size)
+            ):
                 added.append(Found(i, i + size, lex.abbreviations[text][1]))
                 covered.update(span)
                 i += size - 1
@@ -389,7 +425,7 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
     _trim_titles(tokens, found, lex)
     found = _split_org_person(tokens, _split_leading(tokens, found, lex), lex)
     found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
-    found = _tidy(tokens, found, lex)
+    found = _aged(tokens, _tidy(tokens, found, lex))
     found = _join_unit_place(tokens, found)
     found = _brackets(tokens, _abbreviations(tokens, found, lex))
     for item in found:
