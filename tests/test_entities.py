@@ -14,6 +14,7 @@ from pantau.nlp.mentions import (
     _org_tail_runs,
     _split_leading,
     _tidy,
+    _trim_titles,
 )
 from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import tokenize
@@ -222,3 +223,10 @@ def test_the_word_after_an_organisation_head_is_not_the_persons_name() -> None:
 def test_a_name_before_an_age_in_brackets_is_a_person_but_initials_are_not() -> None:
     tokens = tokenize("Seorang pedagang, Warsini (52), dan tersangka RH (24) hadir.")
     assert _spans(tokens, _aged(tokens, [])) == [("Warsini", "PER")]
+
+
+def test_an_honorific_of_a_religious_scholar_is_not_part_of_the_name() -> None:
+    tokens = tokenize("Pengasuh pesantren itu, KH Abdul Rozak, menyambut peserta.")
+    found = [Found(4, 7, "PER")]
+    _trim_titles(tokens, found, lexicon("id"))
+    assert _spans(tokens, found) == [("Abdul Rozak", "PER")]

@@ -343,3 +343,14 @@ def test_pesan_is_a_cue_naming_its_speaker() -> None:
     body = ["“Jaga kesehatan dan banyak minum air,” pesan Kertajaya kepada warga."]
     [quote] = direct(run(body))
     assert (quote.speaker, quote.cue) == ("Dimas Kertajaya", "pesan")
+
+
+def test_an_age_in_brackets_does_not_hide_the_subject() -> None:
+    people = [*ENTITIES, Entity("Warsini", "PER", [], [])]
+    body = [
+        "Pedagang di pasar itu, Warsini (52), mengaku omzetnya turun separuh sejak awal bulan.",
+        "“Pembeli sekarang hanya membeli eceran,” katanya.",
+    ]
+    quotes = run(body, people)
+    assert [q.speaker for q in indirect(quotes)] == ["Warsini"]
+    assert [q.speaker for q in direct(quotes)] == ["Warsini"]

@@ -20,6 +20,7 @@ _PHRASE_END = re.compile(rf"[,.;:()!?{re.escape(QUOTE_MARKS)}]|\s[-–—]\s")
 _DESCRIPTION_WORDS = 5
 _APPOSITION = re.compile(r",\s*")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_AGE_TAIL = re.compile(r"\s*\(\d{1,3}\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +122,9 @@ def _apposed(
 
 
 def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:
-    """Drop trailing commas and adverbs; report whether a negation was found."""
+    """Drop trailing commas, adverbs and an age ("Hasan (47),"); report a negation."""
     while True:
-        trimmed = text.rstrip().rstrip(",").rstrip()
+        trimmed = _AGE_TAIL.sub("", text.rstrip().rstrip(",").rstrip())
         last = WORD.findall(trimmed[-30:])
         word = last[-1].casefold() if last else ""
         if word in tables.negations:
