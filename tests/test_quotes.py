@@ -354,3 +354,9 @@ def test_an_age_in_brackets_does_not_hide_the_subject() -> None:
     quotes = run(body, people)
     assert [q.speaker for q in indirect(quotes)] == ["Warsini"]
     assert [q.speaker for q in direct(quotes)] == ["Warsini"]
+
+
+def test_a_bracketed_short_form_does_not_hide_the_subject() -> None:
+    body = ["Kementerian Luar Negeri Arvenia (Kemlu) memastikan seluruh warga dalam keadaan aman."]
+    [quote] = indirect(run(body))
+    assert quote.speaker == "Kementerian Luar Negeri Arvenia"

@@ -20,7 +20,7 @@ _PHRASE_END = re.compile(rf"[,.;:()!?{re.escape(QUOTE_MARKS)}]|\s[-–—]\s")
 _DESCRIPTION_WORDS = 5
 _APPOSITION = re.compile(r",\s*")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_AGE_TAIL = re.compile(r"\s*\(\d{1,3}\)\s*$")
+_AGE_TAIL = re.compile(r"\s*\((?:\d{1,3}|[A-Z][A-Za-z-]{1,12})\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
