@@ -230,3 +230,9 @@ def test_an_honorific_of_a_religious_scholar_is_not_part_of_the_name() -> None:
     found = [Found(4, 7, "PER")]
     _trim_titles(tokens, found, lexicon("id"))
     assert _spans(tokens, found) == [("Abdul Rozak", "PER")]
+
+
+def test_an_english_job_title_is_a_role() -> None:
+    tokens = tokenize("kata Head of Research Lumbung Sekuritas Dewi Anggraini")
+    first, last = role_before(tokens, 6, set(), lexicon("id"))
+    assert " ".join(t.text for t in tokens[first:last]) == "Head of Research Lumbung Sekuritas"
