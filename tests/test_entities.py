@@ -15,6 +15,7 @@ from pantau.nlp.mentions import (
     _split_leading,
     _tidy,
     _trim_titles,
+    split_known_people,
 )
 from pantau.nlp.roles import role_after, role_before
 from pantau.nlp.tokenize import tokenize
@@ -236,3 +237,13 @@ def test_an_english_job_title_is_a_role() -> None:
     tokens = tokenize("kata Head of Research Lumbung Sekuritas Dewi Anggraini")
     first, last = role_before(tokens, 6, set(), lexicon("id"))
     assert " ".join(t.text for t in tokens[first:last]) == "Head of Research Lumbung Sekuritas"
+
+
+def test_a_person_named_alone_elsewhere_is_cut_off_the_body_before_him() -> None:
+    text = "Direktur Jenderal Kementerian Perairan Dirga Saputra hadir."
+    tokens = tokenize(text)
+    found = split_known_people(
+        text, tokens, [Found(2, 6, "ORG")], frozenset({"Dirga"}), lexicon("id")
+    )
+    assert _spans(tokens, found) == [("Kementerian Perairan", "ORG"), ("Dirga Saputra", "PER")]
+    assert found[1].roles == ["Direktur Jenderal Kementerian Perairan"]

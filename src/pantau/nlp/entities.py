@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pantau.doc import Doc, Mention
 from pantau.nlp.lexicon import Lexicon, lexicon
-from pantau.nlp.mentions import add_repeated_names, paragraph_mentions
+from pantau.nlp.mentions import add_repeated_names, paragraph_mentions, split_known_people
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.options import Options
@@ -125,9 +125,16 @@ def entities_stage(doc: Doc, options: Options) -> None:
         for item in found
         if item.type == "PER" and item.last - item.first > 1
     }
+    singles = frozenset(
+        tokens[item.first].text
+        for tokens, found in tagged
+        for item in found
+        if item.type == "PER" and item.last - item.first == 1
+    )
     for index, (tokens, found) in enumerate(tagged):
         paragraph = doc.article.body[index]
         head_end = dateline_end(paragraph) if index == 0 else 0
+        found = split_known_people(paragraph, tokens, found, singles, lex)
         for item in add_repeated_names(tokens, found, surnames):
             start, end = tokens[item.first].start, tokens[item.last - 1].end
             if start < head_end and (item.type != "LOC" or end > head_end):

@@ -446,3 +446,32 @@ def add_repeated_names(
         if i not in covered and token.text in surnames
     ]
     return sorted(found + added, key=lambda item: item.first) if added else found
+
+
+def split_known_people(
+    text: str, tokens: list[Token], found: list[Found], singles: frozenset[str], lex: Lexicon
+) -> list[Found]:
+    """Cut a person the article names alone elsewhere off the body or place before it.
+
+    The tagger runs "[Kementerian Perhubungan Risal Wasal]" into one body; when
+    "Risal" stands alone as a person elsewhere in the article, the name is his.
+    """
+    out: list[Found] = []
+    for item in found:
+        cut = next(
+            (
+                k
+                for k in range(item.first + 2, item.last)
+                if item.type != "PER"
+                and tokens[k].text in singles
+                and all(_capitalised(t.text) for t in tokens[k : item.last])
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(item)
+            continue
+        person = Found(cut, item.last, "PER")
+        _roles(text, tokens, [person], lex)
+        out += [Found(item.first, cut, item.type), person]
+    return out
