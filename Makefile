@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install demo test lint bench train clean
+.PHONY: install demo test lint bench train clean eval-real
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,11 @@ test: lint $(VENV)/.system-deps
 		echo "== $$set"; \
 		$(BIN)/pantau eval --gold "$$set/gold.jsonl" --floors "$$set/floors.json" || exit 1; \
 	done
+
+# Real crawled pages in ../shared/real-dev, scored against floors kept here (measurement only).
+REAL_DEV := ../shared/real-dev
+eval-real: install
+	$(BIN)/pantau eval --gold $(REAL_DEV)/gold.jsonl --floors gold/real-dev-floors.json
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'

@@ -181,3 +181,18 @@ def test_metrics_without_gold_are_none_not_vacuous():
     assert check_floors(metrics, {"boilerplate.f1": 0.5}) == [
         "boilerplate.f1: n/a, no gold line annotates it (floor 0.500)"
     ]
+
+
+def test_lines_lost_counts_article_lines_removed_but_not_the_headline():
+    gold = [{"id": "a", "title": "Judul Berita", "removed": [{"text": "Baca juga: X"}]}]
+    removed = [{"text": "Baca juga: X"}, {"text": "Judul Berita"}, {"text": "Kalimat berita."}]
+    metrics = score(gold, [{"id": "a", "removed": removed}])
+    assert metrics["boilerplate.lines_lost"] == 1
+
+
+def test_ceilings_fail_a_count_that_rises():
+    metrics = {"boilerplate.lines_lost": 3, "boilerplate.f1": 0.9}
+    floors = {"boilerplate.f1": 0.8, "ceilings": {"boilerplate.lines_lost": 2}}
+    assert check_floors(metrics, floors) == [
+        "boilerplate.lines_lost: 3.000 is above its ceiling 2.000"
+    ]

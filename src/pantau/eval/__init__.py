@@ -77,15 +77,23 @@ def load_timeline(path: Path) -> list[dict[str, Any]]:
     ]
 
 
-def check_floors(metrics: Metrics, floors: dict[str, float]) -> list[str]:
-    """The metrics that fell below their floor (or that no gold scores), as readable lines."""
-    failures = []
-    for name, floor in floors.items():
-        value = metrics.get(name)
-        if name not in metrics:
-            failures.append(f"{name}: missing (floor {floor:.3f})")
-        elif value is None:
-            failures.append(f"{name}: n/a, no gold line annotates it (floor {floor:.3f})")
-        elif value + 1e-9 < floor:
-            failures.append(f"{name}: {value:.3f} is below its floor {floor:.3f}")
-    return failures
+def check_floors(metrics: Metrics, floors: dict[str, Any]) -> list[str]:
+    """The metrics below their floor, above their ceiling (the ``ceilings`` key) or not scored."""
+    limits = [(name, value, False) for name, value in floors.items() if name != "ceilings"]
+    limits += [(name, value, True) for name, value in floors.get("ceilings", {}).items()]
+    return [
+        line for name, limit, ceiling in limits if (line := _failure(metrics, name, limit, ceiling))
+    ]
+
+
+def _failure(metrics: Metrics, name: str, limit: float, ceiling: bool) -> str | None:
+    value = metrics.get(name)
+    if name not in metrics:
+        return f"{name}: missing (floor {limit:.3f})"
+    if value is None:
+        return f"{name}: n/a, no gold line annotates it (floor {limit:.3f})"
+    if ceiling and value > limit + 1e-9:
+        return f"{name}: {value:.3f} is above its ceiling {limit:.3f}"
+    if not ceiling and value + 1e-9 < limit:
+        return f"{name}: {value:.3f} is below its floor {limit:.3f}"
+    return None

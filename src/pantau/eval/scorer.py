@@ -81,12 +81,17 @@ def _scored(pairs: list[tuple[Record, Record]], field: str) -> list[tuple[Any, A
 
 
 def _boilerplate(pairs: list[tuple[Record, Record]]) -> Metrics:
+    """Removed lines as sets; ``lines_lost`` counts article lines removed (not the headline)."""
     counts = PRF()
-    for gold, pred in _scored(pairs, "removed"):
-        gold_lines = {norm(item["text"]) for item in gold}
-        pred_lines = {norm(item["text"]) for item in pred or []}
+    lost = 0
+    for gold_record, pred_record in pairs:
+        if gold_record.get("removed") is None:
+            continue
+        gold_lines = {norm(item["text"]) for item in gold_record["removed"]}
+        pred_lines = {norm(item["text"]) for item in pred_record.get("removed") or []}
         counts.add(len(gold_lines & pred_lines), len(pred_lines), len(gold_lines))
-    return _prf("boilerplate", counts)
+        lost += len(pred_lines - gold_lines - {norm(gold_record.get("title") or "")})
+    return {**_prf("boilerplate", counts), "boilerplate.lines_lost": lost}
 
 
 def _metadata(pairs: list[tuple[Record, Record]]) -> Metrics:
