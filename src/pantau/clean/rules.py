@@ -38,6 +38,7 @@ from pantau.lang import rows
 
 KINDS = ("line", "prefix", "regex")
 _SEPARATOR = re.compile(r"^\s*[:\-–—|]")
+_LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]([.!?]?)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,21 @@ class Rule:
         if "no-sentence" in self.flags and is_sentence(text):
             return True
         if "not-after-sentence" in self.flags and not header:
-            head = text[: text.rfind("(")].rstrip()
-            return word_count(head) >= 8 and ends_sentence(head)
+            return _signed_sentence(text)
         return False
+
+
+def _signed_sentence(text: str) -> bool:
+    """A sentence of eight words or more closed or signed by a bracketed credit.
+
+    ``... tumbuh 5% (yoy/q).`` and ``... 10 persen. [Outlet/Name]`` are the
+    article's own lines; the sentence is read with the bracket taken out.
+    """
+    found = _LAST_BRACKET.search(text)
+    if found is None:
+        return False
+    head = text[: found.start()].rstrip()
+    return word_count(head) >= 8 and ends_sentence(head + found.group(1))
 
 
 def make_rule(row: tuple[str, ...]) -> Rule:

@@ -21,9 +21,11 @@ from pantau.clean.dates import header_date
 from pantau.clean.rules import Rule, RuleSet
 from pantau.clean.text import (
     QUOTE_OPENERS,
+    bare,
     ends_sentence,
     is_headline,
     is_sentence,
+    is_title_cased,
     key,
     norm,
     word_count,
@@ -37,6 +39,8 @@ LEAD_MIN_WORDS = 12
 CREDIT_MAX_WORDS = 6
 TAG_MAX_WORDS = 3
 TAIL_HEADLINE_WORDS = 15
+CROSSHEAD_WORDS = 8
+_BULLET = re.compile(r"^[-•*]\s")
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s|:")
 _SIGN_OFF = re.compile(r"\s*[(\[][^()\[\]]{1,15}[)\]]$")
 LIST_SPANS = {"related-link": 3}
@@ -114,10 +118,16 @@ def _credit(text: str, rules: RuleSet) -> Rule | None:
 
 
 def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> list[str | None]:
-    """Reasons from rules and from context: items under a list head, captions under credits."""
+    """Reasons from rules and from context: items under a list head, captions under credits.
+
+    A list's items share their marking: when the first is bulleted, the first
+    unbulleted line ends the list (it is the article's own crosshead); a bare
+    bullet between items separates them and leaves with the list.
+    """
     reasons: list[str | None] = [None] * len(lines)
     listing: str | None = None
     left = 0
+    bulleted: bool | None = None
     caption_next = False
     for i, text in enumerate(lines):
         rule = hits[i]
@@ -125,6 +135,7 @@ def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> li
             reasons[i] = rule.reason
             if "list" in rule.flags:
                 listing, left = rule.reason, LIST_SPANS.get(rule.reason, DEFAULT_LIST_SPAN)
+                bulleted = None
             caption_next = "caption-next" in rule.flags
             continue
         if i == lead:
@@ -134,8 +145,12 @@ def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> li
             reasons[i], caption_next = "caption", False
             continue
         caption_next = False
-        if listing and left and is_headline(text):
-            reasons[i], left = listing, left - 1
+        if listing and not bare(text):
+            reasons[i] = listing
+            continue
+        marked = bool(_BULLET.match(text))
+        if listing and left and is_headline(text) and bulleted in (None, marked):
+            reasons[i], left, bulleted = listing, left - 1, marked
             continue
         listing = None
     return reasons
@@ -157,15 +172,20 @@ def _repeats(
             reasons[i] = "credit"
 
 
-def _tail(lines: Sequence[str], reasons: list[str | None], lead: int) -> None:
+def _tail(lines: Sequence[str], reasons: list[str | None], lead: int, lang: str) -> None:
     """After the article's last sentence, short headline-like lines are links and tags.
 
-    A sentence may close with an editor's sign-off (``... lagi. (Z-2)``). List
-    items (numbered, bulleted, or ``name: value``) and closing exclamations or
-    questions (``Semoga bermanfaat!``) stay: an article may end with one.
+    A sentence may close with an editor's sign-off (``... lagi. (Z-2)``); a
+    line longer than a link title (a line-up, a table row) is article text
+    too. When the last kept line is running text cut short (an excerpt or a
+    feed that ends mid-sentence), the article never reached its end, so there
+    is no tail. List items (numbered, bulleted, or ``name: value``) and
+    closing exclamations or questions (``Semoga bermanfaat!``) stay.
     """
     kept = [i for i in range(lead, len(lines)) if reasons[i] is None]
-    last = max((i for i in kept if is_sentence(_SIGN_OFF.sub("", lines[i]))), default=None)
+    if not kept or _cut_short(lines, kept, lang):
+        return
+    last = max((i for i in kept if _closes_body(lines[i])), default=None)
     if last is None:
         return
     for i in kept:
@@ -176,6 +196,45 @@ def _tail(lines: Sequence[str], reasons: list[str | None], lead: int) -> None:
             continue
         if word_count(text) <= TAG_MAX_WORDS or is_headline(text, TAIL_HEADLINE_WORDS):
             reasons[i] = "navigation"
+
+
+def _closes_body(text: str) -> bool:
+    """A sentence (perhaps signed off) or a line too long for a link title."""
+    return is_sentence(_SIGN_OFF.sub("", text)) or word_count(text) > TAIL_HEADLINE_WORDS
+
+
+def _cut_short(lines: Sequence[str], kept: Sequence[int], lang: str) -> bool:
+    """The last kept line carries on the article's text, cut off mid-paragraph.
+
+    Lower-case tags close many pages too (``banjir``, ``harga bbm``): a cut
+    paragraph has two words or more and follows a line of the article's text,
+    perhaps with a crosshead between.
+    """
+    text = lines[kept[-1]]
+    if word_count(text) < 2 or not _runs_on(text, lang):
+        return False
+    before = [lines[i] for i in kept[:-1]]
+    while before and _is_crosshead(before[-1], lang):
+        before.pop()
+    return bool(before) and _closes_body(before[-1])
+
+
+def _is_crosshead(text: str, lang: str) -> bool:
+    return (
+        2 <= word_count(text) <= CROSSHEAD_WORDS
+        and not ends_sentence(text)
+        and is_title_cased(text, lang)
+    )
+
+
+def _runs_on(text: str, lang: str) -> bool:
+    """Running text with no sentence end: a paragraph cut short, not a link, tag or teaser.
+
+    A teaser the site itself cut short closes with an ellipsis.
+    """
+    if ends_sentence(text) or text.endswith(("…", "...")) or text[:1] in QUOTE_OPENERS:
+        return False
+    return not is_title_cased(text, lang)
 
 
 def _header_line(
@@ -237,7 +296,7 @@ def segment(
         hits[i] = hits[i] or rules.match(lines[i], header=True)
     reasons = _context(lines, hits, lead)
     _repeats(lines, reasons, repeated, lang)
-    _tail(lines, reasons, lead)
+    _tail(lines, reasons, lead, lang)
     layout = [
         Line(text, "removed" if reason else "body", reason)
         for text, reason in zip(lines, reasons, strict=True)

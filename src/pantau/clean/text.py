@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from pantau.lang import words
 
 _SPACE = re.compile(r"\s+")
 _MARKUP = re.compile(r"^[#*•>\-–—\s]+")
 _END_PUNCT = re.compile(r"[\s.,:;!?\-–—|()\"'“”‘’»«…]+$")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?][\"'”’)]*$|[\"”’]$")
 _ELLIPSIS = re.compile(r"(\.{3,}|…)$")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
 QUOTE_OPENERS = "\"“‘'«„"
 TITLE_MIN_WORDS = 3
 
@@ -69,3 +73,21 @@ def is_title(text: str) -> bool:
 def title_case(text: str) -> str:
     """``MOSKOW`` gives ``Moskow``; words already in mixed case stay as written."""
     return " ".join(w.capitalize() if w.isupper() else w for w in text.split())
+
+
+@cache
+def _small_words(lang: str) -> frozenset[str]:
+    return frozenset(words(lang, "clean_title_small_words.txt"))
+
+
+def is_title_cased(text: str, lang: str = "id") -> bool:
+    """Set as a headline, menu item or link title: every word but the small ones opens upper case.
+
+    One lower-case word beyond the language's prepositions and conjunctions
+    makes the line running text (a paragraph cut short, not a link title).
+    """
+    found = _WORD.findall(text)
+    small = _small_words(lang)
+    return bool(found) and all(
+        w[0].isupper() or w[0].isdigit() or w.casefold() in small for w in found
+    )
