@@ -67,3 +67,60 @@ def test_a_bulleted_link_list_ends_at_the_first_unbulleted_crosshead() -> None:
     article = run(text)
     assert "- Tanggul Jebol di Kaligawe" in removed(article)
     assert "Pengungsi Bertambah" in article.body
+
+
+def test_the_headline_is_the_header_line_the_body_bears_out_not_a_tag_or_promo() -> None:
+    text = (
+        "Terpercaya dan Terverifikasi Sejak Dahulu\nLiga Nusantara 2025\n"
+        "Persikota Tundukkan Persiraja 2-1 di Stadion Benteng\n"
+        "KABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1 di Stadion Benteng, Sabtu malam.\n"
+        f"{BODY}"
+    )
+    assert run(text).title == "Persikota Tundukkan Persiraja 2-1 di Stadion Benteng"
+
+
+def test_a_deck_set_as_a_sentence_is_not_the_headline() -> None:
+    text = (
+        "Persikota menang atas Persiraja di kandang, apa kata pelatihnya?\n"
+        "Persikota Tundukkan Persiraja di Benteng\n"
+        "KABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1 di Stadion Benteng, Sabtu malam."
+    )
+    assert run(text).title == "Persikota Tundukkan Persiraja di Benteng"
+
+
+def test_a_headline_printed_twice_is_the_title_and_no_copy_is_removed() -> None:
+    headline = "Persikota Tundukkan Persiraja di Benteng"
+    text = f"{headline}\nSabtu, 3 Mei 2025 | 21:10 WIB\n{headline}\nKABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
+    article = run(text)
+    assert article.title == headline and headline not in removed(article)
+
+
+def test_a_crawler_timestamp_glued_to_the_headline_is_dropped() -> None:
+    text = "date 2025-05-03 Persikota Tundukkan Persiraja di Benteng\nKABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
+    assert run(text).title == "Persikota Tundukkan Persiraja di Benteng"
+
+
+def test_a_widget_of_short_lines_above_the_headline_is_navigation() -> None:
+    widget = "JADWAL SHOLAT\nSubuh\n04:31\nDzuhur\n11:52\nAshar\n15:10\nMaghrib\n17:58\nIsya\n19:07\nCuaca Hari Ini\n28°C"
+    text = f"{widget}\nPersikota Tundukkan Persiraja di Benteng\nKABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
+    article = run(text)
+    assert article.title == "Persikota Tundukkan Persiraja di Benteng"
+    assert {"Subuh", "04:31", "28°C"} <= removed(article)
+
+
+def test_short_label_lines_between_headline_and_lead_are_navigation() -> None:
+    text = "Persikota Tundukkan Persiraja di Benteng\nUkuran huruf:\n16\nDengarkan:\nKABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
+    assert {"Ukuran huruf:", "16", "Dengarkan:"} <= removed(run(text))
+
+
+def test_a_bulleted_share_bar_and_bulleted_headlines_leave_but_article_bullets_stay() -> None:
+    share = "- Facebook\n- Surel\n- Salin Tautan\n"
+    links = "- Tanggul Kaligawe Jebol Lagi Usai Hujan Dua Hari\n- Wali Kota Tinjau Posko Pengungsian di Genuk\n"
+    own = "- warga diminta menjauhi bantaran sungai\n- posko kesehatan buka 24 jam\n"
+    article = run(f"Banjir Rendam Semarang\n{LEAD}\n{links}{BODY}\n{own}{share}")
+    assert {
+        "- Facebook",
+        "- Salin Tautan",
+        "- Wali Kota Tinjau Posko Pengungsian di Genuk",
+    } <= removed(article)
+    assert "- posko kesehatan buka 24 jam" in article.body

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pantau.clean import dateline
+from pantau.clean import dateline, headline
 from pantau.clean.byline import is_name_line
 from pantau.clean.dates import header_date
 from pantau.clean.rules import Rule, RuleSet
@@ -30,11 +30,8 @@ from pantau.clean.text import (
     norm,
     word_count,
 )
-from pantau.clean.text import (
-    is_title as is_title_like,
-)
 
-HEADER_WINDOW = 15
+HEADER_WINDOW = 30
 LEAD_MIN_WORDS = 12
 CREDIT_MAX_WORDS = 6
 TAG_MAX_WORDS = 3
@@ -45,6 +42,8 @@ _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s|:")
 _SIGN_OFF = re.compile(r"\s*[(\[][^()\[\]]{1,15}[)\]]$")
 LIST_SPANS = {"related-link": 3}
 DEFAULT_LIST_SPAN = 10
+ITEM_MAX_WORDS = 4
+ITEM_RUN = {"navigation": 3, "related-link": 2}
 
 
 @dataclass(slots=True)
@@ -172,6 +171,36 @@ def _repeats(
             reasons[i] = "credit"
 
 
+def _bullet_runs(lines: Sequence[str], reasons: list[str | None], lang: str) -> None:
+    """Runs of bulleted link titles: share buttons (``- Like``) and related headlines.
+
+    Two or more bulleted headline-cased lines in a row are a list of links,
+    three or more bulleted one- to four-word items a menu or a share bar; an
+    article's own bullets read as running text or carry figures in lower case.
+    """
+    run: list[int] = []
+    for i, text in enumerate([*lines, ""]):
+        kind = _bullet_kind(text, lang)
+        if run and kind != _bullet_kind(lines[run[0]], lang):
+            _close_run(run, reasons, _bullet_kind(lines[run[0]], lang))
+            run = []
+        if kind is not None:
+            run.append(i)
+
+
+def _bullet_kind(text: str, lang: str) -> str | None:
+    if not _BULLET.match(text) or ends_sentence(text) or not is_title_cased(bare(text), lang):
+        return None
+    return "navigation" if word_count(bare(text)) <= ITEM_MAX_WORDS else "related-link"
+
+
+def _close_run(run: list[int], reasons: list[str | None], kind: str | None) -> None:
+    if kind is None or len(run) < ITEM_RUN[kind]:
+        return
+    for i in run:
+        reasons[i] = reasons[i] or kind
+
+
 def _tail(lines: Sequence[str], reasons: list[str | None], lead: int, lang: str) -> None:
     """After the article's last sentence, short headline-like lines are links and tags.
 
@@ -253,6 +282,8 @@ def _header_line(
         line.role, line.reason = "removed", "caption"
     elif is_name_line(line.text, lang, alone=among_bylines):
         line.role, line.reason = "removed", "byline"
+    elif word_count(line.text) <= ITEM_MAX_WORDS and not ends_sentence(line.text):
+        line.role, line.reason = "removed", "navigation"
     else:
         line.role = "standfirst"
 
@@ -262,23 +293,34 @@ def _header_roles(
 ) -> None:
     """Above the lead: the headline is the title; breadcrumbs, captions and names leave.
 
-    The other kept lines are the standfirst. A byline printed above the
-    headline reads like a short headline too, so a name line is the title
-    only when no other line is.
+    The other kept lines are the standfirst. Without a title hint, the
+    headline is the header line the body bears out (``clean.headline``).
+    Every copy of the headline is the title, not a repeat.
     """
-    wanted = key(title) if title else None
-    kept = [i for i in range(lead) if layout[i].role == "body"]
-    if wanted is not None:
-        found = [i for i in kept if key(layout[i].text) == wanted]
-    else:
-        found = [i for i in kept if is_title_like(layout[i].text)]
-        found = [i for i in found if not is_name_line(layout[i].text, lang)] or found
-    title_at = found[0] if found else None
+    title_at = _headline_at(layout, lead, title, lang)
     if title_at is not None:
-        layout[title_at].role = "title"
+        wanted = key(layout[title_at].text)
+        for i in range(lead):
+            if i == title_at or (layout[i].reason == "duplicate" and key(layout[i].text) == wanted):
+                layout[i].role, layout[i].reason = "title", None
     for i in range(lead):
         if layout[i].role == "body":
             _header_line(layout, i, title_at, rules, lang)
+
+
+def _headline_at(layout: list[Line], lead: int, title: str | None, lang: str) -> int | None:
+    if title:
+        found = [
+            i for i in range(lead) if layout[i].role == "body" and key(layout[i].text) == key(title)
+        ]
+        return found[0] if found else None
+    candidates = [
+        (i, layout[i].text, is_name_line(layout[i].text, lang))
+        for i in range(lead)
+        if layout[i].role == "body" or layout[i].reason == "duplicate"
+    ]
+    body = [line.text for line in layout[lead:] if line.role == "body"]
+    return headline.pick(candidates, body, lang)
 
 
 def segment(
@@ -295,6 +337,7 @@ def segment(
     for i in range(lead):
         hits[i] = hits[i] or rules.match(lines[i], header=True)
     reasons = _context(lines, hits, lead)
+    _bullet_runs(lines, reasons, lang)
     _repeats(lines, reasons, repeated, lang)
     _tail(lines, reasons, lead, lang)
     layout = [

@@ -8,6 +8,7 @@ from functools import cache
 from pantau.clean import dateline
 from pantau.clean.byline import authors as byline_authors
 from pantau.clean.dates import from_hint, from_url, header_date
+from pantau.clean.headline import headline_text
 from pantau.clean.html import Page, read_html
 from pantau.clean.metadata import language, outlet_in_line, outlet_of_credit, registrable_domain
 from pantau.clean.outlets import pack
@@ -104,7 +105,7 @@ def clean(doc: Doc, options: Options) -> None:
     removed = {line.text: line.reason for line in layout if line.role == "removed"}
     article.removed = [Removed(text, reason or "") for text, reason in removed.items()]
     titles = [line.text for line in layout if line.role == "title"]
-    article.title = hint_title or (titles[0] if titles else None)
+    article.title = hint_title or (headline_text(titles[0]) if titles else None)
     lead = dateline.parse(article.body[0]) if article.body else None
     article.dateline = lead.city if lead else None
     article.outlet = outlet
