@@ -6,6 +6,7 @@ copied from a crawled page.
 
 from __future__ import annotations
 
+from pantau.clean import dateline
 from pantau.clean.stage import clean
 from pantau.doc import Doc, RawDoc
 from pantau.options import Options
@@ -124,3 +125,25 @@ def test_a_bulleted_share_bar_and_bulleted_headlines_leave_but_article_bullets_s
         "- Wali Kota Tinjau Posko Pengungsian di Genuk",
     } <= removed(article)
     assert "- posko kesehatan buka 24 jam" in article.body
+
+
+def dateline_city(lead: str, outlet: str | None = None) -> str | None:
+    found = dateline.parse(lead, outlet)
+    return found.city if found else None
+
+
+def test_dateline_forms_of_many_outlets() -> None:
+    rest = "Ratusan warga mengungsi setelah sungai meluap pada Senin malam."
+    assert dateline_city(f"KABARKITA - {rest}", "kabarkita.com") is None
+    assert dateline_city(f"HARIAN KABARKITA – {rest}", "kabarkita.com") is None
+    assert dateline_city(f"TUBAN (Kabarkita) - {rest}") == "Tuban"
+    assert dateline_city(f"MALANG (Kabarkita)-{rest}") == "Malang"
+    assert dateline_city(f"Kabarkita.id | Tuban – {rest}") == "Tuban"
+    assert dateline_city(f"Flores Timur, NTT — {rest}") == "Flores Timur"
+    assert dateline_city(f"KABARKITA.COM - JAKARTA - {rest}") == "Jakarta"
+    assert dateline_city(f"Jakarta, Kabarkita Online – {rest}", "kabarkita.com") == "Jakarta"
+    assert dateline_city(f"KBK, Jakarta- {rest}", "kbk.id") == "Jakarta"
+    assert (
+        dateline_city(f"KABARKITA - Malang, Senin 3 Maret 2025 — {rest}", "kabarkita.com")
+        == "Malang"
+    )

@@ -106,7 +106,7 @@ def clean(doc: Doc, options: Options) -> None:
     article.removed = [Removed(text, reason or "") for text, reason in removed.items()]
     titles = [line.text for line in layout if line.role == "title"]
     article.title = hint_title or (headline_text(titles[0]) if titles else None)
-    lead = dateline.parse(article.body[0]) if article.body else None
+    lead = dateline.parse(article.body[0], outlet) if article.body else None
     article.dateline = lead.city if lead else None
     article.outlet = outlet
     names = [

@@ -73,3 +73,9 @@ def shipped_tagger() -> Tagger:
     folder = _models_dir()
     gazetteer = Gazetteer.load(folder / GAZETTEER_FILE)
     return Tagger(folder / MODEL_FILE, gazetteer, WordTable.load(folder / WORDS_FILE))
+
+
+def known_place(text: str) -> bool:
+    """True when the shipped gazetteer lists the text as a place (``ST. PETERSBURG``, ``Tuban``)."""
+    tokens = tuple(text.casefold().replace(".", " ").split())
+    return "L" in shipped_tagger().gazetteer.names.get(tokens, "")
