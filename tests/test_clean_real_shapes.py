@@ -147,3 +147,19 @@ def test_dateline_forms_of_many_outlets() -> None:
         dateline_city(f"KABARKITA - Malang, Senin 3 Maret 2025 — {rest}", "kabarkita.com")
         == "Malang"
     )
+
+
+def test_published_is_the_lead_date_only_when_the_report_says_it_is_same_day() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah pada Senin (3/3/2025) pagi."
+    later = "Hingga sore ini petugas masih memompa air dari permukiman warga."
+    assert run(f"Banjir Rendam Semarang\n{lead}\n{later}").published == "2025-03-03"
+    assert run(f"Banjir Rendam Semarang\n{lead}\n{BODY}").published is None
+
+
+def test_a_timestamp_with_a_clock_time_beats_a_widget_date() -> None:
+    text = (
+        "Selasa, 11 Maret 2025\nPersikota Tundukkan Persiraja di Benteng\n"
+        "Sabtu, 8 Maret 2025 | 21:10 WIB\n"
+        "KABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
+    )
+    assert run(text).published == "2025-03-08"

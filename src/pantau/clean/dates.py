@@ -4,12 +4,14 @@ A dated day-name inside the lead ("Rabu (7/2/2024)") is the date of the event
 the article reports, not of its publication: the seeds gold leaves
 ``published`` empty for five articles whose leads all carry one. So only a
 URL path, a container field, or a header timestamp line
-("Selasa, 17 Oktober 2023 | 08:30 WIB") counts.
+("Selasa, 17 Oktober 2023 | 08:30 WIB") counts, or the lead's date when the
+report says it is written that day ("hari ini", "malam ini").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -26,6 +28,7 @@ _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 MAX_HEADER_WORDS = 14
 BARE_DATE_WORDS = 3
+LEAD_PARAGRAPHS = 2
 
 
 def _valid(year: str, month: str, day: str) -> str | None:
@@ -90,6 +93,10 @@ def in_line(line: str, lang: str) -> str | None:
     return None
 
 
+def has_clock(line: str) -> bool:
+    return bool(_CLOCK.search(line))
+
+
 def header_date(line: str, lang: str) -> str | None:
     """The date of a short header timestamp line, or None for any other line.
 
@@ -105,3 +112,22 @@ def header_date(line: str, lang: str) -> str | None:
     if _CLOCK.search(line) or _header_marks(lang).search(line):
         return value
     return value if word_count(line) <= BARE_DATE_WORDS else None
+
+
+@cache
+def _same_day_marks(lang: str) -> re.Pattern[str]:
+    marks = sorted(words(lang, "clean_same_day.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, marks))})(?!\w)", re.IGNORECASE)
+
+
+def same_day(body: Sequence[str], lang: str) -> str | None:
+    """The lead's full date when the report says it is written that day (``hari ini``).
+
+    Without such a marker the lead date is only the day of the event, which
+    may be the day before publication, so nothing is inferred.
+    """
+    lead = " ".join(body[:LEAD_PARAGRAPHS])
+    value = in_line(lead, lang)
+    if value is None or not any(_same_day_marks(lang).search(line) for line in body):
+        return None
+    return value

@@ -7,7 +7,7 @@ from functools import cache
 
 from pantau.clean import dateline
 from pantau.clean.byline import authors as byline_authors
-from pantau.clean.dates import from_hint, from_url, header_date
+from pantau.clean.dates import from_hint, from_url, has_clock, header_date, same_day
 from pantau.clean.headline import headline_text
 from pantau.clean.html import Page, read_html
 from pantau.clean.metadata import language, outlet_in_line, outlet_of_credit, registrable_domain
@@ -80,11 +80,18 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> str | None:
+    """URL, hint, header timestamp (one with a clock time first: a widget shows a bare date),
+    else the lead's date of a report that says it is written that day."""
     found = from_url(raw.url or page.url) or from_hint(raw.published) or from_hint(page.published)
     if found:
         return found
-    stamps = (header_date(line.text, lang) for line in layout if line.reason == "byline")
-    return next((stamp for stamp in stamps if stamp), None)
+    stamps = [
+        line.text for line in layout if line.reason == "byline" and header_date(line.text, lang)
+    ]
+    stamps.sort(key=lambda text: not has_clock(text))
+    if stamps:
+        return header_date(stamps[0], lang)
+    return same_day([line.text for line in layout if line.role == "body"], lang)
 
 
 def clean(doc: Doc, options: Options) -> None:
