@@ -163,3 +163,26 @@ def test_a_timestamp_with_a_clock_time_beats_a_widget_date() -> None:
         "KABARKITA.COM, TANGERANG - Persikota menundukkan Persiraja 2-1, Sabtu malam."
     )
     assert run(text).published == "2025-03-08"
+
+
+def test_bylines_before_a_timestamp_glued_twice_or_signed_with_the_credit() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah pada Senin pagi."
+    stamped = f"Banjir Rendam Semarang\nBy Dewi Sartika - Senin, 3 Maret 2025 | 10:15 WIB\n{lead}"
+    doubled = f"Banjir Rendam Semarang\nDewi SartikaDewi Sartika - Senin, 3 Maret 2025\n{lead}"
+    signed = f"Banjir Rendam Semarang\n{lead}\nAir mulai surut pada sore hari setelah pompa dinyalakan petugas. [Kabarkita/Dewi Sartika]"
+    for text in (stamped, doubled, signed):
+        assert run(text).authors == ["Dewi Sartika"], text
+
+
+def test_a_header_line_of_the_article_s_people_or_a_place_is_not_a_byline() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Wali Kota Hendra Wibowo meninjau banjir bersama Gubernur Sari Ayu."
+    assert run(f"Banjir Rendam Semarang\nHendra Sari\n{lead}").authors == []
+    assert run(f"Banjir Rendam Semarang\nSemarang\n{lead}").authors == []
+
+
+def test_a_bracketed_sign_off_names_the_author_only_when_no_byline_does() -> None:
+    head = f"Banjir Rendam Semarang\n{LEAD}\n{BODY}\n(Bayu Pratama)"
+    assert run(head).authors == ["Bayu Pratama"]
+    assert run(
+        f"Banjir Rendam Semarang\nPenulis: Dewi Sartika\n{LEAD}\n{BODY}\n(Bayu Pratama)"
+    ).authors == ["Dewi Sartika"]

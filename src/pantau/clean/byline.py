@@ -5,7 +5,8 @@ Labels and whether their names are authors come from
 ``Laporan Wartawan Tribunnews.com, Nama``, ``Kontributor Mataram, Nama``,
 ``Laporan Nama | Aceh Utara`` (signed with the reporter's place),
 ``Nama , Jurnalis-Selasa, ...``, ``Nama • 28 Maret 2024 13:05``,
-``Nama - detikNews`` (a name signed with the outlet's desk) and a header line of
+``Nama - detikNews`` (a name signed with the outlet's desk), ``Nama - Selasa,
+10 September 2024`` (a name before the timestamp) and a header line of
 names alone (``Nama Satu, Nama Dua``; words that are never names are listed in
 ``lang/<code>/clean_not_names.txt``).
 """
@@ -13,8 +14,10 @@ names alone (``Nama Satu, Nama Dua``; words that are never names are listed in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from pantau.clean.dateline import is_credit
 from pantau.clean.outlets import brand_domain
 from pantau.clean.text import norm, title_case
 from pantau.lang import mapping, words
@@ -35,6 +38,9 @@ MAX_NAME_LINE_WORDS = 4
 _JOURNALIST = re.compile(r"(?P<names>[^,]{3,60}?)\s*,\s*jurnalis\b", re.I)
 _SIGNED = re.compile(r"(?P<names>[^-–|,]{3,60}?)\s+[-–]\s+\S+$")
 _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}")
+_STAMPED = re.compile(r"(?P<names>[^-–|•,]{3,60}?)\s+[-–|]\s+\S.*\d")
+_SIGN_OFF_CREDIT = re.compile(r"[\[(]\s*([^/\[\]()]{2,30}?)\s*/\s*([^/\[\]()]{3,40}?)\s*[\])]\.?$")
+_DOUBLED = re.compile(r"(.{3,40}?)\1")
 MAX_NAME_WORDS = 6
 
 
@@ -53,12 +59,18 @@ def _names(text: str, lang: str) -> list[str]:
     names = []
     days = _days(lang)
     for part in _SPLIT.split(text.strip(" ()[]")):
-        part = part.strip(" .:-–—")
+        part = _once(part.strip(" .:-–—"))
         if part.casefold() in days:
             continue
         if _NAME.fullmatch(part) and len(part.split()) <= MAX_NAME_WORDS and part[0].isupper():
             names.append(title_case(part) if part.isupper() else part)
     return names
+
+
+def _once(part: str) -> str:
+    """A name a page glued to itself (``Nama SatuNama Satu``) given once."""
+    found = _DOUBLED.fullmatch(part)
+    return found.group(1) if found else part
 
 
 @cache
@@ -79,12 +91,19 @@ def _is_name(part: str, lang: str) -> bool:
     return all(_NAME_WORD.fullmatch(t) and t.casefold() not in stop for t in tokens)
 
 
+def _unwrapped(text: str) -> str:
+    """A sign-off in brackets (``(Nama Satu )``) without them."""
+    if text[:1] in "([" and text[-1:] in ")]":
+        return text[1:-1].strip()
+    return text
+
+
 def _without_tail(line: str) -> str:
     """The names of a byline without the desk's initials or outlet after them.
 
     ``Nama / WBP``, ``Nama (The Jakarta Post)`` and ``Nama, CNBC Indonesia`` give ``Nama``.
     """
-    text = _INITIALS_TAIL.sub("", norm(line))
+    text = _INITIALS_TAIL.sub("", _unwrapped(norm(line)))
     tail = _BRAND_TAIL.search(text)
     brand = tail and (tail.group(1) or tail.group(2))
     return text[: tail.start()] if tail and brand and brand_domain(brand) else text
@@ -119,6 +138,23 @@ def authors(line: str, lang: str) -> list[str]:
         return names
     if found := _JOURNALIST.match(line) or _SIGNED.fullmatch(line):
         return _names(found.group("names"), lang)
+    stamped = _STAMPED.match(line)
+    if stamped and is_name_line(_once(stamped.group("names")), lang, alone=True):
+        return _names(stamped.group("names"), lang)
     if is_name_line(line, lang, alone=True):
         return _names(_without_tail(line), lang)
     return []
+
+
+def signed_off(body: Sequence[str], outlet: str | None, lang: str) -> list[str]:
+    """Authors a paragraph signs with the outlet's credit (``... persen. [Kabarkita/Nama]``)."""
+    for text in reversed(body):
+        found = _SIGN_OFF_CREDIT.search(text)
+        if found and is_credit(found.group(1), outlet):
+            return _names(found.group(2), lang)
+    return []
+
+
+def in_body(name: str, body_words: frozenset[str]) -> bool:
+    """A name every word of which the body uses: a person the article is about, not its author."""
+    return all(word.casefold() in body_words for word in name.split())

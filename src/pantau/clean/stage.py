@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from pantau.clean import dateline
 from pantau.clean.byline import authors as byline_authors
+from pantau.clean.byline import in_body, is_name_line, signed_off
 from pantau.clean.dates import from_hint, from_url, has_clock, header_date, same_day
 from pantau.clean.headline import headline_text
 from pantau.clean.html import Page, read_html
@@ -16,9 +18,12 @@ from pantau.clean.rules import RuleSet, generic_rules, generic_set
 from pantau.clean.segment import HEADER_WINDOW, Line, segment, split_lines
 from pantau.doc import Doc, RawDoc
 from pantau.errors import InputError
+from pantau.nlp.ner import known_place
 from pantau.options import Options
 from pantau.records import Removed
 
+_BRACKETED = re.compile(r"\([^()]{3,60}\)")
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
 ASSIGNS = ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language")
 _OUTLET_REASONS = {
     "credit": True,
@@ -94,6 +99,41 @@ def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> st
     return same_day([line.text for line in layout if line.role == "body"], lang)
 
 
+def _authors(
+    layout: Sequence[Line], page: Page, body: list[str], outlet: str | None, lang: str
+) -> list[str]:
+    """Header byline names, else the page's, else a closing sign-off's.
+
+    A bracketed sign-off after the last paragraph (``(Nama Satu)``) is often
+    the editor, so it names the author only when no other byline names anybody.
+    A header line of names alone may be a tag of the people or the place the article is about
+    (``Prabowo Putin``, ``Surabaya``): such names recur in the body or are
+    places, an author's are not.
+    """
+    body_words = frozenset(word.casefold() for text in body for word in _WORDS.findall(text))
+    end = max((i for i, line in enumerate(layout) if line.role == "body"), default=len(layout))
+    closing = [line for line in layout[end:] if _BRACKETED.fullmatch(line.text)]
+    header = [line for line in layout if line not in closing]
+    header_names = _byline_names(header, body_words, lang)
+    closing_names = _byline_names(closing, body_words, lang)
+    page_names = [n for name in page.authors for n in byline_authors(name, lang) or [name]]
+    return _unique(header_names or page_names or closing_names or signed_off(body, outlet, lang))
+
+
+def _byline_names(layout: Sequence[Line], body_words: frozenset[str], lang: str) -> list[str]:
+    return [
+        name
+        for line in layout
+        if line.reason == "byline"
+        for name in byline_authors(line.text, lang)
+        if not is_name_line(line.text, lang, alone=True) or _may_sign(name, body_words)
+    ]
+
+
+def _may_sign(name: str, body_words: frozenset[str]) -> bool:
+    return not known_place(name) and not in_body(name, body_words)
+
+
 def clean(doc: Doc, options: Options) -> None:
     """Fill body, removed, title, dateline, authors, outlet, published and language."""
     raw, article, lang = doc.raw, doc.article, options.lang
@@ -116,11 +156,7 @@ def clean(doc: Doc, options: Options) -> None:
     lead = dateline.parse(article.body[0], outlet) if article.body else None
     article.dateline = lead.city if lead else None
     article.outlet = outlet
-    names = [
-        n for line in layout if line.reason == "byline" for n in byline_authors(line.text, lang)
-    ]
-    page_names = [n for name in page.authors for n in byline_authors(name, lang) or [name]]
-    article.authors = _unique(names or page_names)
+    article.authors = _authors(layout, page, article.body, outlet, lang)
     article.published = _published(raw, page, layout, lang)
     article.language = language(article.text, lang)
     standfirst = [line.text for line in layout if line.role == "standfirst"]
