@@ -186,3 +186,10 @@ def test_a_bracketed_sign_off_names_the_author_only_when_no_byline_does() -> Non
     assert run(
         f"Banjir Rendam Semarang\nPenulis: Dewi Sartika\n{LEAD}\n{BODY}\n(Bayu Pratama)"
     ).authors == ["Dewi Sartika"]
+
+
+def test_captions_pointing_at_people_or_with_a_glued_credit_are_captions() -> None:
+    pointing = "Wali Kota Hendra Wibowo (kiri) berbincang dengan pengungsi di Balai Desa Genuk"
+    glued = "Banjir merendam permukiman warga di Kaligawe, Senin (3/3/2025).-Foto: Dewi Sartika"
+    article = run(f"Banjir Rendam Semarang\n{pointing}\n{LEAD}\n{glued}\n{BODY}")
+    assert {pointing, glued} <= removed(article)

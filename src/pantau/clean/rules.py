@@ -34,7 +34,7 @@ from pantau.clean.text import (
     key,
     word_count,
 )
-from pantau.lang import rows
+from pantau.lang import rows, words
 
 KINDS = ("line", "prefix", "regex")
 _SEPARATOR = re.compile(r"^\s*[:\-–—|]")
@@ -138,8 +138,17 @@ class RuleSet:
 
 @cache
 def generic_rules(lang: str) -> tuple[Rule, ...]:
-    """The language's generic cues (``lang/<code>/clean_cues.tsv``)."""
-    return tuple(make_rule(row) for row in rows(lang, "clean_cues.tsv"))
+    """The language's generic cues (``lang/<code>/clean_cues.tsv``), then the photo positions."""
+    return (*(make_rule(row) for row in rows(lang, "clean_cues.tsv")), _position_rule(lang))
+
+
+def _position_rule(lang: str) -> Rule:
+    """A line pointing at people in a photo (``Nama (kiri) ...``) is its caption, not a quote."""
+    names = sorted(
+        map(re.escape, words(lang, "clean_caption_positions.txt")), key=len, reverse=True
+    )
+    pattern = rf"(?![{QUOTE_OPENERS}]).{{0,400}}\((?:{'|'.join(names)})\).{{0,400}}"
+    return make_rule(("caption", "regex", pattern))
 
 
 @cache
