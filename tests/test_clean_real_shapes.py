@@ -193,3 +193,45 @@ def test_captions_pointing_at_people_or_with_a_glued_credit_are_captions() -> No
     glued = "Banjir merendam permukiman warga di Kaligawe, Senin (3/3/2025).-Foto: Dewi Sartika"
     article = run(f"Banjir Rendam Semarang\n{pointing}\n{LEAD}\n{glued}\n{BODY}")
     assert {pointing, glued} <= removed(article)
+
+
+def test_a_label_alone_on_its_line_leaves_with_its_value_and_a_photo_label_with_its_caption() -> (
+    None
+):
+    text = (
+        "Banjir Rendam Semarang\nPenulis\nDewi Sartika\nEditor\nBayu Pratama\n"
+        f"{LEAD}\nPengungsi antre makanan di posko Genuk\nFoto :\n• kabarkita.com\n{BODY}"
+    )
+    article = run(text)
+    gone = {"Penulis", "Dewi Sartika", "Editor", "Bayu Pratama", "Foto :", "• kabarkita.com"}
+    assert gone | {"Pengungsi antre makanan di posko Genuk"} <= removed(article)
+
+
+def test_page_debris_teasers_and_read_more_lines_leave() -> None:
+    lines = [
+        "![]() |",
+        "Â",
+        "Selanjutnya: Warga mulai kembali ke rumah.....",
+        "Selengkapnya baca di kabarkitaSport.",
+    ]
+    article = run(
+        "Banjir Rendam Semarang\n"
+        + LEAD
+        + "\n"
+        + "\n".join(lines[:2])
+        + f"\n{BODY}\n"
+        + "\n".join(lines[2:])
+    )
+    assert set(lines) <= removed(article)
+
+
+def test_a_dateline_alone_on_its_line_above_the_lead_stays_and_names_the_city() -> None:
+    text = f"Banjir Rendam Semarang\nSemarang, Kabarkita Online\n{BODY}\n{BODY.replace('Petugas', 'Relawan')}"
+    doc = Doc(
+        RawDoc("t", "t.txt", text=text, url="https://kabarkita.com/berita/banjir"),
+        Article("t", "t.txt"),
+    )
+    clean(doc, Options())
+    assert (
+        doc.article.body[0] == "Semarang, Kabarkita Online" and doc.article.dateline == "Semarang"
+    )

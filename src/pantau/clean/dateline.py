@@ -22,6 +22,7 @@ _DASH = re.compile(r"\s+(?:--|-|–|—|~)+\s*|\s*(?:--|–|—)+\s+|\s*[–—]
 _TRAILING_DASH = re.compile(r"\s*(?:--|-|–|—)+\s*$")
 _PARTS = re.compile(r"\s*[,()|]\s*")
 MAX_REGIONS = 3
+BRAND_EXTRA_CHARS = 8
 _DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,4}){1,2}")
 _CITY = re.compile(r"[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3}")
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
@@ -59,8 +60,9 @@ def _spells_outlet(part: str, outlet: str) -> bool:
     if len(name) < 2 or not squashed:
         return False
     if len(name) < 4:
-        return squashed == name or (squashed.startswith(name) and not known_place(part))
-    return name in squashed
+        short = squashed.startswith(name) and len(squashed) - len(name) <= BRAND_EXTRA_CHARS
+        return squashed == name or (short and not known_place(part))
+    return name in squashed and len(squashed) - len(name) <= BRAND_EXTRA_CHARS
 
 
 def _is_city(part: str) -> bool:

@@ -155,3 +155,9 @@ def _position_rule(lang: str) -> Rule:
 def generic_set(lang: str) -> RuleSet:
     """The generic cues as a RuleSet."""
     return RuleSet(generic_rules(lang))
+
+
+@cache
+def label_lines(lang: str) -> dict[str, tuple[str, bool]]:
+    """Labels printed alone on a line: key -> (reason, whether the line above is a caption)."""
+    return {key(row[0]): (row[1], row[2] == "yes") for row in rows(lang, "clean_label_lines.tsv")}

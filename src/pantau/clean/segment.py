@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pantau.clean import dateline, headline
 from pantau.clean.byline import is_name_line
 from pantau.clean.dates import header_date
-from pantau.clean.rules import Rule, RuleSet
+from pantau.clean.rules import Rule, RuleSet, label_lines
 from pantau.clean.text import (
     QUOTE_OPENERS,
     bare,
@@ -43,6 +43,7 @@ _SIGN_OFF = re.compile(r"\s*[(\[][^()\[\]]{1,15}[)\]]$")
 LIST_SPANS = {"related-link": 3}
 DEFAULT_LIST_SPAN = 10
 ITEM_MAX_WORDS = 4
+LABEL_VALUE_WORDS = 5
 ITEM_RUN = {"navigation": 3, "related-link": 2}
 
 
@@ -55,13 +56,21 @@ class Line:
     reason: str | None = None
 
 
-def split_lines(text: str) -> list[str]:
-    """Non-blank normalised lines; a dateline alone on its line joins the lead below it."""
+def split_lines(text: str, outlet: str | None = None) -> list[str]:
+    """Non-blank normalised lines; a dateline alone on its line joins the lead below it.
+
+    With the ``outlet`` known, its own name counts as the dateline's credit.
+    """
     lines = [line for line in map(norm, text.splitlines()) if line]
     for i in range(min(len(lines), HEADER_WINDOW) - 1):
-        found = dateline.parse(lines[i])
+        found = dateline.parse(lines[i], outlet)
         joined = f"{lines[i]} {lines[i + 1]}"
-        if found and found.credit and not found.rest and _opens_lead(dateline.parse(joined)):
+        if (
+            found
+            and found.credit
+            and not found.rest
+            and _opens_lead(dateline.parse(joined, outlet))
+        ):
             lines[i : i + 2] = [joined]
             break
     return lines
@@ -74,15 +83,20 @@ def _opens_lead(found: dateline.Dateline | None) -> bool:
     return found.rest[0].isalpha() or found.rest[0] in QUOTE_OPENERS
 
 
-def find_lead(lines: Sequence[str], hits: Sequence[Rule | None], rules: RuleSet) -> int:
+def find_lead(
+    lines: Sequence[str], hits: Sequence[Rule | None], rules: RuleSet, outlet: str | None = None
+) -> int:
     """Index of the lead: the first dateline paragraph, else the first full sentence.
 
-    A sentence that a header rule takes (a photo caption signed with its
-    credit) or that sits next to a photo credit line is a caption, not the lead.
+    A dateline printed alone on its line (``Jakarta, Kabarkita Online``) above
+    a sentence opens the lead too. A sentence that a header rule takes (a
+    photo caption signed with its credit) or that sits next to a photo credit
+    line is a caption, not the lead.
     """
     window = [i for i in range(min(len(lines), HEADER_WINDOW)) if hits[i] is None]
     for i in window:
-        if _opens_lead(dateline.parse(lines[i])):
+        found = dateline.parse(lines[i], outlet)
+        if _opens_lead(found) or _dateline_alone(found, lines, i):
             return i
     for i in window:
         text = lines[i]
@@ -93,6 +107,12 @@ def find_lead(lines: Sequence[str], hits: Sequence[Rule | None], rules: RuleSet)
         ):
             return i
     return 0
+
+
+def _dateline_alone(found: dateline.Dateline | None, lines: Sequence[str], i: int) -> bool:
+    if found is None or found.rest or not (found.credit and found.city) or i + 1 >= len(lines):
+        return False
+    return is_sentence(lines[i + 1], LEAD_MIN_WORDS)
 
 
 def _next_to_credit(lines: Sequence[str], i: int, rules: RuleSet, *, lead: bool = False) -> bool:
@@ -169,6 +189,25 @@ def _repeats(
             reasons[i] = "byline"
         elif dateline.is_credit(text):
             reasons[i] = "credit"
+
+
+def _label_lines(lines: Sequence[str], reasons: list[str | None], lang: str) -> None:
+    """A label alone on its line (``Penulis``, ``Photo :``) leaves with the value under it.
+
+    The value is the next short line; above a photo label, a line that is not
+    a sentence is the photo's caption.
+    """
+    labels = label_lines(lang)
+    for i, text in enumerate(lines):
+        found = labels.get(key(text).rstrip(" :"))
+        if found is None:
+            continue
+        reason, caption_before = found
+        reasons[i] = reasons[i] or reason
+        if i + 1 < len(lines) and word_count(lines[i + 1]) <= LABEL_VALUE_WORDS:
+            reasons[i + 1] = reasons[i + 1] or reason
+        if caption_before and i > 0 and reasons[i - 1] is None and not ends_sentence(lines[i - 1]):
+            reasons[i - 1] = "caption"
 
 
 def _bullet_runs(lines: Sequence[str], reasons: list[str | None], lang: str) -> None:
@@ -330,13 +369,15 @@ def segment(
     repeated: frozenset[str] = frozenset(),
     title: str | None = None,
     lang: str = "id",
+    outlet: str | None = None,
 ) -> list[Line]:
     """Each line with its role (title, standfirst, body, removed) and removal reason."""
     hits = [rules.match(text) for text in lines]
-    lead = find_lead(lines, hits, rules)
+    lead = find_lead(lines, hits, rules, outlet)
     for i in range(lead):
         hits[i] = hits[i] or rules.match(lines[i], header=True)
     reasons = _context(lines, hits, lead)
+    _label_lines(lines, reasons, lang)
     _bullet_runs(lines, reasons, lang)
     _repeats(lines, reasons, repeated, lang)
     _tail(lines, reasons, lead, lang)

@@ -140,6 +140,8 @@ def clean(doc: Doc, options: Options) -> None:
     page = page_of(raw)
     lines = split_lines(page.text)
     outlet = find_outlet(raw, page, lines, lang)
+    if outlet is not None:
+        lines = split_lines(page.text, outlet)
     hint_title = raw.title or page.title
     layout = segment(
         lines,
@@ -147,6 +149,7 @@ def clean(doc: Doc, options: Options) -> None:
         repeated=options.boilerplate_lines.get(outlet or "", frozenset()),
         title=hint_title,
         lang=lang,
+        outlet=outlet,
     )
     article.body = [line.text for line in layout if line.role == "body"]
     removed = {line.text: line.reason for line in layout if line.role == "removed"}
