@@ -235,3 +235,26 @@ def test_a_dateline_alone_on_its_line_above_the_lead_stays_and_names_the_city() 
     assert (
         doc.article.body[0] == "Semarang, Kabarkita Online" and doc.article.dateline == "Semarang"
     )
+
+
+def test_a_relayed_source_s_access_date_dates_a_same_day_rewrite() -> None:
+    lead = (
+        "KABARKITA.COM, DEN HAAG - Mahkamah memerintahkan gencatan senjata di kota perbatasan itu."
+    )
+    relay = "Dikutip dari Reuters, Sabtu (25/5/2024), putusan dibacakan oleh ketua majelis hakim."
+    assert run(f"Putusan Mahkamah\n{lead}\n{relay}").published == "2024-05-25"
+
+
+def test_a_url_number_that_reads_like_a_date_years_before_the_story_is_not_the_date() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah pada Senin (3/3/2025) pagi hari."
+    doc = Doc(
+        RawDoc(
+            "t",
+            "t.txt",
+            text=f"Banjir\n{lead}",
+            url="https://kabarkita.com/berita/202107044732/banjir",
+        ),
+        Article("t", "t.txt"),
+    )
+    clean(doc, Options())
+    assert doc.article.published is None

@@ -28,7 +28,8 @@ _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 MAX_HEADER_WORDS = 14
 BARE_DATE_WORDS = 3
-LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 4
+MAX_AHEAD_DAYS = 366
 
 
 def _valid(year: str, month: str, day: str) -> str | None:
@@ -121,13 +122,41 @@ def _same_day_marks(lang: str) -> re.Pattern[str]:
 
 
 def same_day(body: Sequence[str], lang: str) -> str | None:
-    """The lead's full date when the report says it is written that day (``hari ini``).
+    """The report's first full date when it says it is written that day (``hari ini``),
+    or the day it read its wire source (``Dikutip dari AFP, Sabtu (25/5/2024)``).
 
-    Without such a marker the lead date is only the day of the event, which
-    may be the day before publication, so nothing is inferred.
+    Without either, a date in the text is only the day of the event, which may
+    be the day before publication, so nothing is inferred.
     """
-    lead = " ".join(body[:LEAD_PARAGRAPHS])
-    value = in_line(lead, lang)
-    if value is None or not any(_same_day_marks(lang).search(line) for line in body):
+    lead = body[:LEAD_PARAGRAPHS]
+    for text in lead:
+        if found := _access_date(lang).search(text):
+            return in_line(found.group(0), lang)
+    if not any(_same_day_marks(lang).search(line) for line in body):
         return None
-    return value
+    return next((value for text in lead if (value := in_line(text, lang))), None)
+
+
+@cache
+def _access_date(lang: str) -> re.Pattern[str]:
+    cues = "|".join(
+        sorted(map(re.escape, words(lang, "clean_access_cues.txt")), key=len, reverse=True)
+    )
+    days = "|".join(map(re.escape, words(lang, "clean_days.txt")))
+    return re.compile(
+        rf"(?<!\w)(?:{cues})\s+[^.;]{{2,60}}?,?\s+(?:{days}),?\s*\(?\d{{1,2}}/\d{{1,2}}/\d{{4}}\)?",
+        re.IGNORECASE,
+    )
+
+
+def plausible(published: str, body: Sequence[str], lang: str) -> bool:
+    """A publication date no more than a year before a date the lead reports.
+
+    An id in the URL can read like a date (``/berita/202207044732/``); news
+    is not published years before the day it tells of.
+    """
+    dates = [value for text in body[:LEAD_PARAGRAPHS] if (value := in_line(text, lang))]
+    return all(
+        (date.fromisoformat(value) - date.fromisoformat(published)).days <= MAX_AHEAD_DAYS
+        for value in dates
+    )

@@ -9,7 +9,14 @@ from functools import cache
 from pantau.clean import dateline
 from pantau.clean.byline import authors as byline_authors
 from pantau.clean.byline import in_body, is_name_line, signed_off
-from pantau.clean.dates import from_hint, from_url, has_clock, header_date, same_day
+from pantau.clean.dates import (
+    from_hint,
+    from_url,
+    has_clock,
+    header_date,
+    plausible,
+    same_day,
+)
 from pantau.clean.headline import headline_text
 from pantau.clean.html import Page, read_html
 from pantau.clean.metadata import language, outlet_in_line, outlet_of_credit, registrable_domain
@@ -85,10 +92,15 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> str | None:
-    """URL, hint, header timestamp (one with a clock time first: a widget shows a bare date),
-    else the lead's date of a report that says it is written that day."""
-    found = from_url(raw.url or page.url) or from_hint(raw.published) or from_hint(page.published)
-    if found:
+    """URL (when the lead bears it out), hint, header timestamp, else a same-day lead date.
+
+    A header timestamp with a clock time comes first: a widget shows a bare date.
+    """
+    body = [line.text for line in layout if line.role == "body"]
+    found = from_url(raw.url or page.url)
+    if found and plausible(found, body, lang):
+        return found
+    if found := from_hint(raw.published) or from_hint(page.published):
         return found
     stamps = [
         line.text for line in layout if line.reason == "byline" and header_date(line.text, lang)
@@ -96,7 +108,7 @@ def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> st
     stamps.sort(key=lambda text: not has_clock(text))
     if stamps:
         return header_date(stamps[0], lang)
-    return same_day([line.text for line in layout if line.role == "body"], lang)
+    return same_day(body, lang)
 
 
 def _authors(
