@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pantau.clean.outlets import brand_domain
 from pantau.clean.text import ends_sentence, norm, title_case, word_count
@@ -122,8 +123,12 @@ def _colon_dateline(text: str) -> Dateline | None:
     return Dateline(None, title_case(found.group(1)), rest)
 
 
+@lru_cache(maxsize=8192)
 def parse(line: str, outlet: str | None = None) -> Dateline | None:
-    """The dateline opening this line, or None; ``outlet`` makes the outlet's name a credit."""
+    """The dateline opening this line, or None; ``outlet`` makes the outlet's name a credit.
+
+    Cached: the header lines are read several times (joining, the lead, the city).
+    """
     text = norm(line)
     if colon := _colon_dateline(text):
         return colon
