@@ -258,3 +258,40 @@ def test_a_url_number_that_reads_like_a_date_years_before_the_story_is_not_the_d
     )
     clean(doc, Options())
     assert doc.article.published is None
+
+
+def test_a_results_table_and_its_heading_inside_the_article_stay() -> None:
+    rows = [
+        "Hasil penghitungan suara sementara:",
+        "Andi Wijaya - Sari Ayu: 51,2 persen",
+        "Budi Santoso - Rina Kurnia: 48,8 persen",
+    ]
+    article = run(f"Pilkada Kota Semarang\n{LEAD}\n" + "\n".join(rows) + f"\n{BODY}")
+    assert all(row in article.body for row in rows)
+
+
+def test_a_section_menu_above_the_headline_is_navigation() -> None:
+    article = run(f"News\nBisnis\nSport\nOtomotif\nBanjir Rendam Semarang\n{LEAD}\n{BODY}")
+    assert {"News", "Sport", "Otomotif"} <= removed(article)
+    assert article.title == "Banjir Rendam Semarang"
+
+
+def test_an_embedded_post_leaves_with_its_signature() -> None:
+    post = "Air sudah masuk ke rumah sejak subuh, semoga cepat surut ya"
+    signature = "— Dewi Sartika (@dewisartika) March 3, 2025"
+    article = run(f"Banjir Rendam Semarang\n{LEAD}\n{post}\n{signature}\n{BODY}")
+    assert {post, signature} <= removed(article)
+
+
+def test_follow_promos_and_source_lines_leave() -> None:
+    lines = ["ikuti terus update berita kabarkita di google news", "Sumber: Anadolu"]
+    article = run(f"Banjir Rendam Semarang\n{LEAD}\n{BODY}\n" + "\n".join(lines))
+    assert set(lines) <= removed(article)
+
+
+def test_a_lower_case_dateline_after_a_timestamp_names_its_city() -> None:
+    text = (
+        f"Banjir Rendam Semarang\nSenin, 3 Maret 2025 | 10:15 WIB\nsemarang, kabarkita.com - {BODY}"
+    )
+    article = run(text)
+    assert (article.dateline, article.published) == ("Semarang", "2025-03-03")

@@ -83,7 +83,7 @@ def _read_head(head: str, outlet: str | None = None) -> tuple[str | None, str | 
             credits.append(part)
         elif _SHORT_DATE.fullmatch(part):
             continue
-        elif _is_city(part):
+        elif _is_city(part) or known_place(part):
             places.append(part)
         else:
             return None

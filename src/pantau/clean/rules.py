@@ -10,7 +10,8 @@ A rule row is ``reason<TAB>kind<TAB>pattern[<TAB>flags]``:
 Flags, comma-separated: ``list`` (the line heads a list of link titles, which
 go with it), ``caption-next`` (the line is a photo credit whose caption follows),
 ``case``, ``no-sentence`` (a line that reads as a sentence is kept),
-``not-after-sentence`` (a trailing credit after a full sentence is the
+``with-previous`` (an embedded post's signature: the line above it, the
+post's text, leaves with it), ``not-after-sentence`` (a trailing credit after a full sentence is the
 author's sign-off of the last paragraph, which stays; above the lead, where
 no paragraph is signed off, it is a photo caption and goes), ``header`` (the
 rule holds above the lead only, where captions and bylines sit). Lines opened by a

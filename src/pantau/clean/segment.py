@@ -152,6 +152,8 @@ def _context(lines: Sequence[str], hits: Sequence[Rule | None], lead: int) -> li
         rule = hits[i]
         if rule is not None:
             reasons[i] = rule.reason
+            if "with-previous" in rule.flags and 0 < i != lead + 1 and reasons[i - 1] is None:
+                reasons[i - 1] = rule.reason
             if "list" in rule.flags:
                 listing, left = rule.reason, LIST_SPANS.get(rule.reason, DEFAULT_LIST_SPAN)
                 bulleted = None

@@ -71,8 +71,8 @@ def is_title(text: str) -> bool:
 
 
 def title_case(text: str) -> str:
-    """``MOSKOW`` gives ``Moskow``; words already in mixed case stay as written."""
-    return " ".join(w.capitalize() if w.isupper() else w for w in text.split())
+    """``MOSKOW`` and ``moskow`` give ``Moskow``; words in mixed case stay as written."""
+    return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in text.split())
 
 
 @cache
