@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from pantau.corpus.clusters import blocking_keys
+from pantau.corpus.clusters import blocking_keys, dated_first
 from pantau.corpus.profile import Profile, place_words, profile
 from pantau.corpus.vectors import Vector, cosine, dumps, loads, merge, weigh
 from pantau.store import Store
@@ -38,7 +38,7 @@ class StoryProfile:
 def assign_stories(store: Store, new_ids: list[str]) -> None:
     """Give each newly clustered article (and its cluster) a story."""
     profiles = [profile(article) for article in store.articles(new_ids)]
-    profiles.sort(key=lambda p: (p.day or 0, p.id))
+    profiles.sort(key=dated_first)
     with store.transaction():
         for item in profiles:
             cluster_id, story_id = store.conn.execute(
