@@ -20,7 +20,7 @@ from pantau.corpus.vectors import Vector, add_documents, cosine, dumps, loads, m
 from pantau.store import Store
 
 JOIN = 0.3
-JOIN_BY_GAP = (0.15, 0.3, 0.45)
+JOIN_BY_GAP = (0.15, 0.3)
 TYPE_BONUS = 0.1
 GENERIC_TYPES = frozenset({"statement", "announcement", "other"})
 WINDOW_DAYS = 3
@@ -99,8 +99,9 @@ def compatible(item: Profile, cluster: Cluster, similarity: float) -> bool:
     """Whether the article's day and its likeness allow it to report the cluster's occurrence.
 
     Two exactly dated sides ask more likeness the more days lie between them:
-    the same day little (look-alikes fall on other days), a next-day report or
-    a reaction two days on much more. Otherwise the day only bounds a window.
+    the same day little (look-alikes fall on other days), a next-day report
+    more, two days apart (a summit's opening and its close) is another
+    occurrence. Otherwise the day only bounds a window.
     """
     if places_conflict(item, cluster):
         return False
