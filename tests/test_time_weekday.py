@@ -96,3 +96,16 @@ def test_a_wrong_year_near_the_publication_date_takes_the_year_the_day_name_fits
 
 def test_a_day_name_that_fits_changes_nothing() -> None:
     assert cal.agree_weekday(date(2024, 5, 24), 5, TODAY) == date(2024, 5, 24)
+
+
+def test_a_relayed_source_date_does_not_date_the_occurrence() -> None:
+    body = [
+        "Dikutip dari kantor berita asing, Sabtu (25/5/2024), putusan pengadilan itu dibacakan "
+        "di ibu kota negara tersebut pada Jumat (24/5/2024) sore waktu setempat.",
+    ]
+    assert run(body).extra["event_date"] == "2024-05-24"
+
+
+def test_a_day_name_with_a_dashed_year_is_one_date() -> None:
+    body = ["Laga tandang itu digelar di stadion nasional lawan, Kamis, (10/10-2024), malam."]
+    assert [t.value for t in tag_article(None, body, today=TODAY).timexes] == ["2024-10-10"]

@@ -8,7 +8,8 @@ date (a lead that recalls an earlier occurrence, "sepekan setelah gempa Senin
 (12/8)", names it before the new one), never later than the anchor; a date
 that only restates the one before it ("Sabtu malam, 13 April atau Minggu dini
 hari 14 April") or ends its span ("Minggu (3/11) malam hingga Senin") does not
-count. Failing these, the first full date of the lead; failing that, the
+count, nor does a relayed source's date ("Dilansir dari AFP, Sabtu (25/5)").
+Failing these, the first full date of the lead; failing that, the
 anchor. With no anchor at all, a year-less lead date takes the year the
 article names most. When the source's day name and date disagree, the day
 name wins by a day (or a year), and the record says why.
@@ -31,6 +32,7 @@ from pantau.time.timex import Located
 
 REPORT_ROLE = "report"
 MAX_JOIN_WORDS = 4
+RELAY_WORDS = 8
 _YEAR = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
@@ -62,7 +64,8 @@ def main_event_date(doc: Doc) -> EventDate:
     reported = [t for t in days if t.role == REPORT_ROLE]
     if reported:
         first = [t for t in reported if t.paragraph == reported[0].paragraph]
-        first = _own_dates(first, doc.article.body[first[0].paragraph], doc.article.language)
+        paragraph, lang = doc.article.body[first[0].paragraph], doc.article.language
+        first = _not_relayed(_own_dates(first, paragraph, lang), paragraph, lang)
         anchor = cal.parse_day(found.anchor.value) if found.anchor.value else None
         known = [t for t in first if anchor is None or cal.parse_day(t.value) <= anchor]
         return _agreeing(max(known or first, key=lambda t: cal.parse_day(t.value)), found)
@@ -86,6 +89,25 @@ def _own_dates(dates: list[Located], paragraph: str, lang: str) -> list[Located]
         if len(gap.split()) > MAX_JOIN_WORDS or not joins.search(gap):
             kept.append(date)
     return kept
+
+
+@cache
+def _relay_cues(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(tables.words(lang, 'time_relay_cues.txt'))})\b", re.I)
+
+
+def _not_relayed(dates: list[Located], paragraph: str, lang: str) -> list[Located]:
+    """The dates not given as a relayed source's ("Dilansir dari AFP, Sabtu (25/5/2024)"),
+    which date the report, not the occurrence; all of them when every one is."""
+    cues = _relay_cues(lang)
+    kept = [t for t in dates if not cues.search(_words_before(paragraph, t.start))]
+    return kept or dates
+
+
+def _words_before(paragraph: str, start: int) -> str:
+    """The few words of the sentence just before ``start``."""
+    sentence = re.split(r"[.!?]\s", paragraph[:start])[-1]
+    return " ".join(sentence.split()[-RELAY_WORDS:])
 
 
 def _agreeing(timex: Located, found: Tagged) -> EventDate:
