@@ -109,3 +109,8 @@ def test_a_relayed_source_date_does_not_date_the_occurrence() -> None:
 def test_a_day_name_with_a_dashed_year_is_one_date() -> None:
     body = ["Laga tandang itu digelar di stadion nasional lawan, Kamis, (10/10-2024), malam."]
     assert [t.value for t in tag_article(None, body, today=TODAY).timexes] == ["2024-10-10"]
+
+
+def test_a_day_name_with_nothing_to_anchor_it_is_some_such_day() -> None:
+    body = ["Menteri itu mengumumkan pengunduran dirinya pada hari Selasa di depan wartawan."]
+    assert [t.value for t in tag_article(None, body, today=TODAY).timexes] == ["XXXX-WXX-2"]

@@ -163,11 +163,14 @@ def resolve_count_from_day(groups: Groups, ctx: Context) -> str | None:
 
 
 def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
+    """A day name against the anchor; with none, TIMEX3's "some Tuesday" (XXXX-WXX-2)."""
     t = time_tables(ctx.lang)
     weekday = lookup(t.days, groups.get("day"))
-    if weekday is None or ctx.anchor is None:
+    if weekday is None:
         return None
     step = _step(groups, t)
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{weekday}" if step is None else None
     if groups.get("week") and step is not None:
         return cal.weekday_in_week(weekday, ctx.anchor, step).isoformat()
     return cal.stepped_weekday(weekday, ctx.anchor, step).isoformat()
