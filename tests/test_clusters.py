@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pantau.corpus import update_corpus
-from pantau.records import Article, Entity, Event, Timex
+from pantau.records import Article, Entity, Event, Number, Timex
 
 
 def record(aid, outlet, title, body, people, date, kind="call", published=None):
@@ -187,3 +187,54 @@ def test_two_letter_acronyms_are_terms_but_short_words_are_not():
     terms = profile(article).terms
     assert terms["bi"] > 0
     assert "di" not in terms
+
+
+def rate_cut(aid, outlet, date, level, published=None):
+    """A central-bank cut to ``level``; with ``date`` None the report carries no date at all."""
+    article = record(
+        aid,
+        outlet,
+        "Bank Sentral Turunkan Suku Bunga Acuan",
+        [
+            f"Bank Sentral Sukamaju menurunkan suku bunga acuan menjadi {level} persen.",
+            "Gubernur Bank Sentral Rudi Hartono menyebut inflasi terkendali dan nilai tukar stabil.",
+            f"Laporan {outlet}.",
+        ],
+        ["Rudi Hartono"],
+        date,
+        kind="rate-decision",
+        published=published,
+    )
+    article.numbers = [Number(f"{level} persen", float(level.replace(",", ".")), "persen")]
+    if date is None:
+        article.published, article.timexes = None, []
+    return article
+
+
+def test_an_undated_report_joins_the_look_alike_whose_figures_it_shares(store):
+    add(
+        store,
+        [
+            rate_cut("a-undated", "tiga.com", None, "6,00"),
+            rate_cut("b", "satu.com", "2024-09-18", "6,00"),
+            rate_cut("c", "dua.com", "2025-01-15", "5,75"),
+        ],
+    )
+    got = clusters(store)
+    assert got["a-undated"][0] == got["b"][0]
+    assert got["b"][0] != got["c"][0]
+    assert got["b"][1] == got["c"][1]
+
+
+def test_likeness_asked_grows_with_the_days_between_two_dated_reports():
+    from pantau.corpus.clusters import Cluster, compatible
+    from pantau.corpus.profile import Profile, day_of
+
+    def cluster(date):
+        return Cluster("ev", day_of(date), True, "call", 1, {})
+
+    item = Profile("x", None, "2024-03-04", day_of("2024-03-04"), True, "call", [])
+    assert compatible(item, cluster("2024-03-04"), 0.2)
+    assert not compatible(item, cluster("2024-03-05"), 0.2)
+    assert compatible(item, cluster("2024-03-05"), 0.35)
+    assert not compatible(item, cluster("2024-03-06"), 0.9)

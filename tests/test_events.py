@@ -104,3 +104,35 @@ def test_a_month_after_sepanjang_is_a_span_not_a_date():
     article = run(body, [AMIR, BUDI], [Timex("Januari", "2024-01", "DATE")])
     recalled = [e for e in article.events if not e.main]
     assert [(e.type, e.date) for e in recalled] == [("price-change", None)]
+
+
+def _main_of(body, timexes, event_date):
+    article = run(body, [AMIR], timexes, event_date=event_date)
+    return next(e for e in article.events if e.main), article
+
+
+def test_a_reaction_in_the_lead_takes_the_day_the_body_gives_the_occurrence():
+    body = [
+        "Presiden Amir Hasan menyambut penurunan suku bunga acuan, Kamis (16/1/2025).",
+        "Rapat Dewan Gubernur bank sentral pada Rabu (15/1/2025) memangkas suku bunga acuan.",
+    ]
+    timexes = [
+        Timex("Kamis (16/1/2025)", "2025-01-16", "DATE"),
+        Timex("Rabu (15/1/2025)", "2025-01-15", "DATE"),
+    ]
+    main, article = _main_of(body, timexes, "2025-01-16")
+    assert main.date == "2025-01-15"
+    assert "2025-01-15" in article.extra["anchor"]["main_event"]
+
+
+def test_an_earlier_occurrence_weeks_before_is_another_event_and_moves_nothing():
+    body = [
+        "Presiden Amir Hasan menyambut penurunan suku bunga acuan, Kamis (16/1/2025).",
+        "Rapat Dewan Gubernur pada Rabu (18/12/2024) menahan suku bunga acuan.",
+    ]
+    timexes = [
+        Timex("Kamis (16/1/2025)", "2025-01-16", "DATE"),
+        Timex("Rabu (18/12/2024)", "2024-12-18", "DATE"),
+    ]
+    main, _ = _main_of(body, timexes, "2025-01-16")
+    assert main.date == "2025-01-16"

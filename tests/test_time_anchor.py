@@ -73,7 +73,7 @@ def test_event_date_prefers_report_forms_over_recalled_dates() -> None:
         "Serangan pada 7 Oktober 2023 memicu perang, dan Presiden menelepon mitranya "
         "pada Senin (16/10/2023) untuk pertama kalinya."
     ]
-    assert main_event_date(make_doc(body)) == "2023-10-16"
+    assert main_event_date(make_doc(body)).value == "2023-10-16"
 
 
 def test_lead_skips_captions_printed_twice() -> None:
@@ -85,4 +85,4 @@ def test_lead_skips_captions_printed_twice() -> None:
 
 
 def test_main_event_date_works_without_the_stage() -> None:
-    assert main_event_date(make_doc(LATE_REPORT)) == "2024-03-05"
+    assert main_event_date(make_doc(LATE_REPORT)).value == "2024-03-05"

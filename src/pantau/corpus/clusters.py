@@ -20,7 +20,7 @@ from pantau.corpus.vectors import Vector, add_documents, cosine, dumps, loads, m
 from pantau.store import Store
 
 JOIN = 0.3
-STRONG = 0.5
+JOIN_BY_GAP = (0.15, 0.3)
 TYPE_BONUS = 0.1
 GENERIC_TYPES = frozenset({"statement", "announcement", "other"})
 WINDOW_DAYS = 3
@@ -44,7 +44,7 @@ class Cluster:
 def cluster_events(store: Store, new_ids: list[str]) -> None:
     """Put each newly stored article into an event cluster (joined or new)."""
     profiles = [profile(article) for article in store.articles(new_ids)]
-    profiles.sort(key=lambda p: (p.day or 0, p.id))
+    profiles.sort(key=dated_first)
     with store.transaction():
         fresh = [p for p in profiles if _member_of(store, p.id) is None]
         add_documents(store, (p.terms for p in fresh))
@@ -53,6 +53,12 @@ def cluster_events(store: Store, new_ids: list[str]) -> None:
             store.conn.execute(
                 "UPDATE articles SET event_cluster = ? WHERE id = ?", (cluster_id, item.id)
             )
+
+
+def dated_first(item: Profile) -> tuple[bool, int, str]:
+    """Dated articles first, by day: an undated report then finds its occurrence's cluster
+    already there to join, rather than opening one the dated reports never see."""
+    return (item.day is None, item.day or 0, item.id)
 
 
 def _member_of(store: Store, article_id: str) -> str | None:
@@ -72,7 +78,7 @@ def _assign(store: Store, item: Profile) -> str:
     vector = weigh(store, item.terms)
     keys = blocking_keys(item, vector)
     scored = [(score(item, vector, c), c) for c in _candidates(store, item, keys)]
-    scored = [(s, c) for s, c in scored if s >= JOIN]
+    scored = [(s, c) for s, c in scored if s >= min(JOIN_BY_GAP)]
     if item.places:
         for _, cluster in scored:
             cluster.places = _places(store, cluster.id)
@@ -90,17 +96,23 @@ def score(item: Profile, vector: Vector, cluster: Cluster) -> float:
 
 
 def compatible(item: Profile, cluster: Cluster, similarity: float) -> bool:
-    """Whether the article's day allows it to report the cluster's occurrence."""
+    """Whether the article's day and its likeness allow it to report the cluster's occurrence.
+
+    Two exactly dated sides ask more likeness the more days lie between them:
+    the same day little (look-alikes fall on other days), a next-day report
+    more, two days apart (a summit's opening and its close) is another
+    occurrence. Otherwise the day only bounds a window.
+    """
     if places_conflict(item, cluster):
         return False
     if item.day is None or cluster.day is None:
-        return True
+        return similarity >= JOIN
     gap = abs(item.day - cluster.day)
     if item.exact and cluster.exact:
-        return gap == 0 or (gap <= 1 and similarity >= STRONG)
+        return gap < len(JOIN_BY_GAP) and similarity >= JOIN_BY_GAP[gap]
     if item.date and len(item.date) == 7:
-        return gap <= MONTH_WINDOW_DAYS
-    return gap <= WINDOW_DAYS
+        return gap <= MONTH_WINDOW_DAYS and similarity >= JOIN
+    return gap <= WINDOW_DAYS and similarity >= JOIN
 
 
 def places_conflict(item: Profile, cluster: Cluster) -> bool:

@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from pantau.corpus.clusters import blocking_keys
+from pantau.corpus.clusters import blocking_keys, dated_first
 from pantau.corpus.profile import Profile, place_words, profile
 from pantau.corpus.vectors import Vector, cosine, dumps, loads, merge, weigh
 from pantau.store import Store
@@ -38,7 +38,7 @@ class StoryProfile:
 def assign_stories(store: Store, new_ids: list[str]) -> None:
     """Give each newly clustered article (and its cluster) a story."""
     profiles = [profile(article) for article in store.articles(new_ids)]
-    profiles.sort(key=lambda p: (p.day or 0, p.id))
+    profiles.sort(key=dated_first)
     with store.transaction():
         for item in profiles:
             cluster_id, story_id = store.conn.execute(
@@ -49,7 +49,8 @@ def assign_stories(store: Store, new_ids: list[str]) -> None:
             vector = weigh(store, item.terms)
             keys = blocking_keys(item, vector)
             if story_id is None:
-                story_id = _find(store, item, vector, keys) or _open(store, item)
+                whole = _cluster_terms(store, cluster_id)
+                story_id = _find(store, item, whole, keys) or _open(store, item)
                 store.conn.execute(
                     "UPDATE event_clusters SET story = ? WHERE id = ?", (story_id, cluster_id)
                 )
@@ -57,6 +58,13 @@ def assign_stories(store: Store, new_ids: list[str]) -> None:
             store.conn.execute(
                 "UPDATE articles SET story_cluster = ? WHERE id = ?", (story_id, item.id)
             )
+
+
+def _cluster_terms(store: Store, cluster_id: str) -> Vector:
+    """The event cluster's centroid: all its reports of this run speak for it, so a thread
+    is judged on the occurrence, not on its first report's wording."""
+    row = store.conn.execute("SELECT terms FROM event_clusters WHERE id = ?", (cluster_id,))
+    return loads(row.fetchone()[0])
 
 
 def gap(days: list[int], story: StoryProfile) -> int:

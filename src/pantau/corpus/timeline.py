@@ -1,9 +1,11 @@
 """A timeline per story: its dated events in order, each with a cited summary.
 
-Every event of the story's articles that carries a day or month date becomes a
-timeline item, recalled ones included ("terakhir kali ... pada 16 Oktober
-2023"); plans dated after the article's publication are left out until they
-happen. Items of one date form one entry. A month-dated item folds into a
+Every event of the story's articles that carries a day or month date
+becomes a timeline item, recalled ones included ("terakhir kali ... pada 16
+Oktober 2023"); a main event takes the date most reports of its event
+cluster give (one outlet's slip opens no entry of its own); plans dated
+after the article's publication are left out until they happen.
+Items of one date form one entry. A month-dated item folds into a
 day-dated entry of that month that has an event of the same type sharing a
 participant: "bulan lalu" and "27 November" then tell one occurrence once.
 Only the stories touched by the new articles are rebuilt.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pantau.corpus.summary import Candidate, summarize
 from pantau.records import Article, Event
@@ -55,6 +57,7 @@ def _rebuild(store: Store, story: str) -> None:
         "SELECT record, event_cluster FROM articles WHERE story_cluster = ?", (story,)
     ).fetchall()
     items = [item for row in rows for item in story_items(Article.from_json(row[0]), row[1])]
+    items = corroborated(items)
     store.conn.execute("DELETE FROM timeline WHERE story = ?", (story,))
     store.conn.executemany(
         "INSERT INTO timeline (story, date, event, summary, articles, sentences)"
@@ -79,6 +82,21 @@ def story_items(article: Article, cluster: str | None) -> list[Item]:
             Item(event.date, event.type, _people(event), cluster if event.main else None, candidate)
         )
     return items
+
+
+def corroborated(items: list[Item]) -> list[Item]:
+    """Main items dated by their event cluster's most reported date, recalled items as they are."""
+    usual = _usual_dates(items)
+    return [replace(item, date=usual[item.cluster]) if item.cluster else item for item in items]
+
+
+def _usual_dates(items: list[Item]) -> dict[str, str]:
+    """Each event cluster's date as most of its reports give it (the earliest on a tie)."""
+    dates: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        if item.cluster:
+            dates[item.cluster][item.date] += 1
+    return {cluster: min(c, key=lambda d: (-c[d], d)) for cluster, c in dates.items()}
 
 
 def _after(date: str, published: str | None) -> bool:

@@ -26,6 +26,6 @@ def events_stage(doc: Doc, options: Options) -> None:
     tagged = doc.notes.get("tagged")
     dates = timex_spans(article.body, article.timexes, tagged.timexes if tagged else None)
     found = find_events(article.body, people, dates, lex)
-    article.events = choose_main(found, article, doc.anchor)
+    article.events = choose_main(found, article, doc.anchor, options.lang)
     spans = {id(item.event): [item.paragraph, *item.sentence] for item in found}
     article.extra["event_sentences"] = [spans.get(id(event)) for event in article.events]

@@ -5,19 +5,30 @@ event-bearing sentences of the first two paragraphs, the most specific one is
 main, unless its own sentence dates it to another day than the occurrence;
 with none there, the first event of the article. Its date is the
 occurrence date the timex stage found (``extra["event_date"]``), else its own
-sentence's date, else the anchor.
+sentence's date, else the anchor. A lead often dates the report rather than
+the occurrence (a reaction the next day, a confirmation the morning after):
+when the body dates an event of the main one's type, or a more specific one
+under a reporting main ("mengumumkan ... tewas pada hari Rabu"), a day or two
+earlier, the main event takes that day, and ``extra["anchor"]`` says why.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from pantau.events.detect import Found
+from pantau.events.lexicon import lexicon
 from pantau.records import Article, Event
 
 LEAD_SENTENCES = 2
 LEAD_PARAGRAPHS = 2
+REPORT_LAG_DAYS = 2
+REPORTING_RANK = 4
 
 
-def choose_main(found: list[Found], article: Article, anchor: str | None) -> list[Event]:
+def choose_main(
+    found: list[Found], article: Article, anchor: str | None, lang: str = "id"
+) -> list[Event]:
     """The article's events with exactly one marked ``main`` (made from the lead when none)."""
     events = [item.event for item in found]
     occurrence = article.extra.get("event_date")
@@ -31,9 +42,44 @@ def choose_main(found: list[Found], article: Article, anchor: str | None) -> lis
         events.append(main)
     main.main = True
     main.date = occurrence or main.date or anchor or article.published
+    _date_by_earlier_report(main, events, article, lang)
     if main.place is None:
         main.place = article.dateline
     return events
+
+
+def _date_by_earlier_report(main: Event, events: list[Event], article: Article, lang: str) -> None:
+    """Move the main event to the day the body gives its occurrence, when that is a day or
+    two before the lead's date."""
+    earlier = _earlier_occurrence(main, events, lang)
+    if earlier is None:
+        return
+    reason = f"'{earlier.trigger}' dated {earlier.date}, before the lead's {main.date}"
+    article.extra.setdefault("anchor", {})["main_event"] = reason
+    main.date = earlier.date
+
+
+def _earlier_occurrence(main: Event, events: list[Event], lang: str) -> Event | None:
+    day = _day(main.date)
+    if day is None:
+        return None
+    ranks = lexicon(lang).ranks
+    reporting = ranks.get(main.type, 0) <= REPORTING_RANK
+
+    def fits(event: Event) -> bool:
+        other = _day(event.date)
+        kind = event.type == main.type or (reporting and ranks.get(event.type, 0) > REPORTING_RANK)
+        return kind and other is not None and 0 < (day - other).days <= REPORT_LAG_DAYS
+
+    options = [event for event in events if event is not main and fits(event)]
+    return min(options, key=lambda event: event.date or "") if options else None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _lead(found: list[Found]) -> list[Found]:

@@ -118,3 +118,56 @@ def weekday_in_week(weekday: int, anchor: date, weeks: int) -> date:
     """ "Jumat pekan lalu": the day name in the week ``weeks`` away from the anchor's."""
     monday = anchor - timedelta(days=anchor.isoweekday() - 1)
     return monday + timedelta(weeks=weeks, days=weekday - 1)
+
+
+WEEKDAY_SLIP_COST = 2
+YEARS_BACK = 12
+NEAR_LATEST_DAYS = 7
+
+
+def weekday_slip(day: date, weekday: int) -> int:
+    """How many days the date's weekday is from the named one, either way (0 to 3)."""
+    gap = (day.isoweekday() - weekday) % 7
+    return min(gap, 7 - gap)
+
+
+def year_by_weekday(
+    month: int, day: int, weekday: int, reference: int, latest: date
+) -> date | None:
+    """The year in which day/month falls on the named weekday, nearest ``reference``.
+
+    A year-less "Jumat (15/11)" with nothing else to anchor it: the day name
+    pins the year (a Friday in 2024, not in 2023 or 2025). Never after
+    ``latest`` (today, or the article's own latest evidence). A weekday one off
+    (an evening event dated by the next morning's report) is allowed at the
+    price of two years.
+    """
+    reference = min(reference, latest.year)
+    options = []
+    for year in range(reference - YEARS_BACK, latest.year + 1):
+        found = make_date(year, month, day)
+        if found is None or found > latest or weekday_slip(found, weekday) > 1:
+            continue
+        cost = abs(year - reference) + WEEKDAY_SLIP_COST * weekday_slip(found, weekday)
+        options.append((cost, -year, found))
+    return min(options)[2] if options else None
+
+
+def agree_weekday(day: date, weekday: int, latest: date) -> date:
+    """The date a source meant when its day name and its date disagree.
+
+    "Jumat 25 Mei 2024" (a Saturday): the neighbouring day that carries the
+    name, or the same day and month a year off that does ("Jumat, 26 Januari
+    2023" in a page published 27 January 2024). A candidate in the week before
+    ``latest`` wins; else the neighbouring day. Never after ``latest``.
+    """
+    if day.isoweekday() == weekday:
+        return day
+    near = [day + timedelta(days=k) for k in (-1, 1)]
+    years = [make_date(day.year + k, day.month, day.day) for k in (-1, 1)]
+    fitting = [
+        (0 if 0 <= (latest - c).days <= NEAR_LATEST_DAYS else 1, rank, c)
+        for rank, c in enumerate([*near, *years])
+        if c is not None and c.isoweekday() == weekday and c <= latest
+    ]
+    return min(fitting)[2] if fitting else day

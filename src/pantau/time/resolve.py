@@ -20,11 +20,13 @@ Groups = dict[str, str | None]
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a value is computed against: the anchor, and the date a clock time belongs to."""
+    """What a value is computed against: the anchor, the date a clock time belongs to,
+    and today (no written date can lie after it)."""
 
     lang: str
     anchor: date | None
     day: date | None = None
+    today: date | None = None
 
 
 def _year(text: str) -> int:
@@ -60,19 +62,34 @@ def _stated_year(groups: Groups, ctx: Context, t: TimeTables) -> int | None:
 
 
 def resolve_date(groups: Groups, ctx: Context) -> str | None:
+    """A day; one written after today whose day name does not fit it has a slipped year
+    ("Jumat (22/3/2034)") and takes the year the day name gives."""
     t = time_tables(ctx.lang)
     month, day = _month(groups, t), int(groups["d"] or 0)
     if month is None:
         return None
     year = _stated_year(groups, ctx, t)
+    weekday = lookup(t.days, groups.get("day"))
     if year is not None:
         found = cal.make_date(year, month, day)
+        if found and weekday and ctx.today and found > ctx.today and found.isoweekday() != weekday:
+            found = cal.year_by_weekday(month, day, weekday, ctx.today.year, ctx.today) or found
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
-    weekday = lookup(t.days, groups.get("day"))
     found = cal.nearest_day(month, day, ctx.anchor, weekday, _step(groups, t))
     return found.isoformat() if found else None
+
+
+def yearless_day(groups: Groups, lang: str) -> tuple[int, int, int] | None:
+    """Month, day and weekday of a date written with a day name and no year ("Jumat (15/11)")."""
+    t = time_tables(lang)
+    if groups.get("y") or groups.get("ydir") or not groups.get("d"):
+        return None
+    month, weekday = _month(groups, t), lookup(t.days, groups.get("day"))
+    if month is None or weekday is None or not cal.make_date(2000, month, int(groups["d"])):
+        return None
+    return month, int(groups["d"]), weekday
 
 
 def resolve_month(groups: Groups, ctx: Context) -> str | None:
@@ -146,11 +163,14 @@ def resolve_count_from_day(groups: Groups, ctx: Context) -> str | None:
 
 
 def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
+    """A day name against the anchor; with none, TIMEX3's "some Tuesday" (XXXX-WXX-2)."""
     t = time_tables(ctx.lang)
     weekday = lookup(t.days, groups.get("day"))
-    if weekday is None or ctx.anchor is None:
+    if weekday is None:
         return None
     step = _step(groups, t)
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{weekday}" if step is None else None
     if groups.get("week") and step is not None:
         return cal.weekday_in_week(weekday, ctx.anchor, step).isoformat()
     return cal.stepped_weekday(weekday, ctx.anchor, step).isoformat()

@@ -21,8 +21,11 @@ def timexes(doc: Doc, options: Options) -> None:
     doc.notes["tagged"] = found
     doc.anchor = found.anchor.value
     article.timexes = [Timex(text=t.text, value=t.value, type=t.type) for t in found.timexes]
+    occurrence = main_event_date(doc)
     article.extra["anchor"] = found.anchor.as_record()
-    article.extra["event_date"] = main_event_date(doc)
+    if occurrence.why:
+        article.extra["anchor"]["event_date"] = occurrence.why
+    article.extra["event_date"] = occurrence.value
 
 
 def numbers(doc: Doc, options: Options) -> None:

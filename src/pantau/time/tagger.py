@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.anchor import Anchor, choose_anchor, lead_indexes
@@ -18,24 +19,28 @@ class Tagged:
     anchor: Anchor
     timexes: list[Located]
     lead: list[int]
+    today: date
 
 
-def tag_article(published: str | None, body: list[str], lang: str = "id") -> Tagged:
+def tag_article(
+    published: str | None, body: list[str], lang: str = "id", today: date | None = None
+) -> Tagged:
     """The time expressions of ``body``, resolved against the anchor chosen for it.
 
     A clock time with no date before it in its paragraph belongs to the last full
     date of the two paragraphs before ("Selasa (10/9/2024) malam ... pukul 19.30").
     """
+    today = today or date.today()
     matches = [find(paragraph, lang) for paragraph in body]
     lead = lead_indexes(body)
-    anchor = choose_anchor(published, matches, lead, lang)
+    anchor = choose_anchor(published, matches, lead, lang, today)
     located: list[Located] = []
     day, day_paragraph = None, -CARRY_PARAGRAPHS
     for index, paragraph_matches in enumerate(matches):
         carried = day if index - day_paragraph <= CARRY_PARAGRAPHS else None
-        found = resolve_paragraph(paragraph_matches, index, anchor.value, lang, carried)
+        found = resolve_paragraph(paragraph_matches, index, anchor.value, lang, carried, today)
         days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
         if days:
             day, day_paragraph = days[-1], index
         located += found
-    return Tagged(anchor, located, lead)
+    return Tagged(anchor, located, lead, today)

@@ -8,10 +8,12 @@ relative ("kemarin", "bulan lalu", "pada 15 Februari") is resolved against it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
 from pantau.time.resolve import Context, resolve
+from pantau.time.tables import lookup, time_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Located:
     type: str
     rule: str
     role: str
+    weekday: int | None = None
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
@@ -68,6 +71,7 @@ def resolve_paragraph(
     anchor: str | None,
     lang: str = "id",
     day: str | None = None,
+    today: date | None = None,
 ) -> list[Located]:
     """Values for one paragraph's matches.
 
@@ -75,19 +79,31 @@ def resolve_paragraph(
     in the paragraph, else ``day`` (the last one of the paragraphs just before).
     """
     anchor_day = cal.parse_day(anchor)
+    days = time_tables(lang).days
     located = []
     for m in matches:
-        ctx = Context(lang=lang, anchor=anchor_day, day=cal.parse_day(day))
+        ctx = Context(lang=lang, anchor=anchor_day, day=cal.parse_day(day), today=today)
         value = resolve(m.rule.resolver, m.groups, ctx)
         if m.rule.type == "DATE" and cal.parse_day(value):
             day = value
+        weekday = lookup(days, m.groups.get("day"))
         located.append(
-            Located(paragraph, m.start, m.end, m.text, value, m.rule.type, m.rule.name, m.rule.role)
+            Located(
+                paragraph,
+                m.start,
+                m.end,
+                m.text,
+                value,
+                m.rule.type,
+                m.rule.name,
+                m.rule.role,
+                weekday,
+            )
         )
     return located
 
 
-def explicit_days(matches: list[Match], lang: str = "id") -> list[str]:
+def explicit_days(matches: list[Match], lang: str = "id", today: date | None = None) -> list[str]:
     """The full dates a paragraph states outright, needing no anchor ("16 Oktober 2023")."""
-    located = resolve_paragraph(matches, 0, None, lang)
+    located = resolve_paragraph(matches, 0, None, lang, today=today)
     return [t.value for t in located if t.type == "DATE" and cal.parse_day(t.value)]
