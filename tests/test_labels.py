@@ -60,7 +60,15 @@ def test_a_story_label_names_the_shared_type_and_recurring_names():
     first = [_call(), _call()]
     second = [_call(participants=["Putin", "Benjamin Netanyahu", "Hamas"])]
     label = story_label([first, second])
-    assert label == "Percakapan telepon Vladimir Putin, Benjamin Netanyahu dan Hamas"
+    assert label == "Percakapan telepon Vladimir Putin dan Benjamin Netanyahu", "Hamas recurs not"
+
+
+def test_a_story_with_no_recurring_name_names_its_main_type_events():
+    visit = MainFacts("visit", "mengunjungi", ["Budi Santoso"], types={"Budi Santoso": "PER"})
+    calls = [_call(), _call(outlet="kabardua.id")]
+    assert story_label([calls, [visit]]) == (
+        "Percakapan telepon Vladimir Putin dan Benjamin Netanyahu"
+    )
 
 
 def test_a_story_without_main_events_has_no_label():
@@ -81,3 +89,7 @@ def test_a_short_lead_sentence_is_the_title_as_it_is():
         "Jembatan baru dibuka."
     )
     assert derived_title([]) is None
+
+
+def test_a_type_without_a_noun_is_named_by_its_trigger():
+    assert event_label([MainFacts("unlisted", "merendam", [])]) == "Merendam"

@@ -142,7 +142,7 @@ def event_label(facts: list[MainFacts]) -> str:
     names = _names([parties(f) for f in typed], _kinds(typed))
     trigger = _most_common(f.trigger.lower() for f in typed) or ""
     slots = {
-        "type": mapping(lang, "label_types.tsv").get(event_type, event_type),
+        "type": mapping(lang, "label_types.tsv").get(event_type) or trigger.capitalize(),
         "trigger": trigger,
         "who": names[0] if names else "",
         "whom": _joined(names[1 : 1 + MAX_OTHERS], lang),
@@ -155,20 +155,29 @@ def event_label(facts: list[MainFacts]) -> str:
 
 
 def story_label(events: list[list[MainFacts]]) -> str | None:
-    """The thread: the type its events share and the names that recur across them."""
+    """The thread: the type most of its articles report, and the names that recur
+    across its events (else the names of the events of that type)."""
+    events = [event for event in events if event]
     facts = [f for event in events for f in event]
     if not facts:
         return None
     lang = _lang(_most_common(f.language for f in facts))
-    event_type = _type([_type([f.type for f in event], lang) for event in events if event], lang)
+    types = [_type([f.type for f in event], lang) for event in events]
+    weighted = [t for t, event in zip(types, events, strict=True) for _ in event]
+    event_type = _type(weighted, lang)
     groups = [list(dict.fromkeys(n for f in event for n in parties(f))) for event in events]
-    names = _names(groups, _kinds(facts))[:STORY_NAMES]
+    kinds = _kinds(facts)
+    recurring = [n for n in _names(groups, kinds) if _groups_with(n, groups, kinds) > 1]
+    own = [g for g, t in zip(groups, types, strict=True) if t == event_type]
+    names = (recurring or _names(own, kinds))[:STORY_NAMES]
     noun = mapping(lang, "label_types.tsv").get(event_type, event_type)
-    return (
-        mapping(lang, "label_words.tsv")["story"]
-        .format(type=noun, names=_joined(names, lang))
-        .strip()
-    )
+    template = mapping(lang, "label_words.tsv")["story"]
+    return template.format(type=noun, names=_joined(names, lang)).strip()
+
+
+def _groups_with(name: str, groups: list[list[str]], kinds: dict[str, str]) -> int:
+    key = subject_key(name, kinds.get(name))
+    return sum(any(subject_key(n, kinds.get(n)) == key for n in group) for group in groups)
 
 
 def derived_title(body: list[str], limit: int = TITLE_CHARS) -> str | None:
