@@ -10,6 +10,7 @@ from pantau.records import Article, Entity, Event, Quote, Relay
 from pantau.store import Store
 from pantau.web.app import create_app
 from pantau.web.charts import bar_chart, share_chart
+from pantau.web.queries import readable
 from pantau.web.views import relative_source
 from test_web_store import EVENT, STORY, build_store
 
@@ -150,3 +151,10 @@ def test_shares_stack_to_the_full_height():
     parts = share_chart(periods, ["A", "B"])["columns"][0]["parts"]
     assert sum(p["height"] for p in parts) == pytest.approx(share_chart(periods, [])["base"])
     assert [p["percent"] for p in parts] == [75, 25]
+
+
+def test_without_publication_or_event_date_the_texts_first_date_is_shown():
+    row = {"title": "T", "published": None, "body": None, "event_date": None}
+    dated = readable({**row, "text_date": "XXXX-04-02"})
+    assert (dated["date"], dated["date_kind"]) == ("XXXX-04-02", "text")
+    assert readable({**row, "text_date": "2004"})["date_kind"] is None, "a bare year is no date"

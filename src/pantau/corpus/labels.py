@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -82,20 +82,22 @@ def _type(types: list[str], lang: str) -> str:
 
 
 def _names(groups: list[list[str]], kinds: dict[str, str]) -> list[str]:
-    """Names by how many groups give them, then by position; the fullest spelling shown.
+    """Names by how many groups give them, then by position; the most given spelling
+    shown (the fullest on a tie).
 
     A person is one name by surname ("Putin", "Vladimir Putin"); a name inside
     a name already kept ("Indonesia" after "Timnas Indonesia") is left out.
     """
     count: Counter[str] = Counter()
     first: dict[str, float] = {}
-    shown: dict[str, str] = {}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for group in groups:
         for position, name in enumerate(group):
             key = subject_key(name, kinds.get(name))
             count[key] += 1
             first[key] = min(first.get(key, position), position)
-            shown[key] = max(shown.get(key, ""), name, key=len)
+            spellings[key][name] += 1
+    shown = {k: max(c, key=lambda n: (c[n], len(n))) for k, c in spellings.items()}
     ranked = sorted(count, key=lambda k: (-count[k], first[k]))
     kept: list[str] = []
     for key in ranked:

@@ -31,8 +31,10 @@ class Readable(BaseModel):
     title: str | None = Field(description="The headline, else the lead sentence shortened.")
     title_derived: bool = Field(description="True when no headline was printed.")
     published: str | None
-    date: str | None = Field(description="The publication date, else the main event's date.")
-    date_kind: Literal["published", "event"] | None
+    date: str | None = Field(description="Published, else the main event's, else the text's.")
+    date_kind: Literal["published", "event", "text"] | None = Field(
+        description="Where the date comes from: publication, the main event, the text."
+    )
 
 
 class ArticleBrief(Readable):

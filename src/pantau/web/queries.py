@@ -18,11 +18,14 @@ from pantau.corpus.labels import cluster_labels, derived_title, story_labels
 from pantau.records import Article, Event
 
 Row = dict[str, Any]
-_DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_EVENT_DATE = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|Q\d|W\d{2})){0,2}$")
+_TEXT_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|Q\d)(-\d{2})?$")
 BRIEF = (
     "a.id, a.outlet, a.title, a.published,"
     " CASE WHEN a.title IS NULL THEN json_extract(a.record, '$.body') END AS body,"
-    " (SELECT e.date FROM events e WHERE e.article_id = a.id AND e.main = 1) AS event_date"
+    " (SELECT e.date FROM events e WHERE e.article_id = a.id AND e.main = 1) AS event_date,"
+    " (SELECT t.value FROM timexes t WHERE t.article_id = a.id AND t.type = 'DATE'"
+    "  AND t.value GLOB '????-[0-9Q]*' ORDER BY t.rowid LIMIT 1) AS text_date"
 )
 """Columns of an article brief (alias ``a``); ``readable`` turns them into title and date."""
 
@@ -52,18 +55,29 @@ def readable(row: Row) -> Row:
     """A brief with a title a reader can use and a date, each saying where it came from.
 
     With no printed headline the title is the lead sentence (``title_derived``);
-    with no publication date the date is the main event's (``date_kind``).
+    with no publication date the date is the main event's, else the first date
+    the text gives (``date_kind``: published, event or text; a year the text
+    leaves out stays ``XXXX``).
     """
     body = row.pop("body", None)
-    event_date = row.pop("event_date", None)
     row["title_derived"] = row["title"] is None and body is not None
     if row["title_derived"]:
         row["title"] = derived_title(json.loads(body))
         row["title_derived"] = row["title"] is not None
-    event_date = event_date if event_date and _DATED.match(event_date) else None
-    row["date"] = row["published"] or event_date
-    row["date_kind"] = "published" if row["published"] else "event" if event_date else None
+    row["date"], row["date_kind"] = _date(
+        row["published"], row.pop("event_date", None), row.pop("text_date", None)
+    )
     return row
+
+
+def _date(published: str | None, event: str | None, text: str | None) -> tuple[Any, Any]:
+    if published:
+        return published, "published"
+    if event and _EVENT_DATE.match(event):
+        return event, "event"
+    if text and _TEXT_DATE.match(text):
+        return text, "text"
+    return None, None
 
 
 def briefs(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
@@ -272,6 +286,7 @@ def record_brief(record: Article) -> Row:
             "published": record.published,
             "body": json.dumps(record.body) if record.title is None else None,
             "event_date": main.date if main else None,
+            "text_date": next((t.value for t in record.timexes if t.type == "DATE"), None),
         }
     )
 
