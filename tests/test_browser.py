@@ -74,7 +74,7 @@ def page(browser):
 def test_click_through_story_event_and_article(page, base_url):
     page.goto(base_url + "/")
     page.click(f'a[href="/stories/{STORY}"]')
-    assert page.locator("h1").inner_text() == "Banjir Sukamaju"
+    assert page.locator("h1").inner_text() == "Banjir"
     assert page.locator("ol.timeline > li").count() == 2
     page.click(f'ol.timeline a[href="/events/{EVENT}"]')
     assert page.locator("table.compare tr.conflict").count() == 2
@@ -117,8 +117,44 @@ def test_hostile_article_renders_as_text_and_runs_nothing(browser, base_url):
     context.close()
 
 
+def test_outlet_page_from_an_article_shows_charts_quotes_and_disagreements(page, base_url):
+    page.goto(base_url + "/articles/banjir-a")
+    page.click('a[href="/outlets/kabarsatu.id"] >> nth=0')
+    assert page.locator("h1").inner_text() == "kabarsatu.id"
+    assert page.locator("figure.chart svg").count() == 2
+    assert page.locator("rect.share").count() == 1
+    assert page.locator("table.relays td").first.inner_text() == "Antara"
+    assert page.locator("ol.quoted li").first.inner_text().startswith("Rina Wulandari")
+    assert page.locator("ul.disagreements li.conflict").count() == 2
+
+
+def test_outlets_side_by_side_from_the_story_page(page, base_url):
+    page.goto(base_url + f"/stories/{STORY}")
+    page.click("text=Compare the outlets side by side")
+    page.wait_for_url("**/compare?story=*")
+    headers = page.locator("table.side").first.locator("thead th").all_inner_texts()
+    assert headers[1:] == ["kabardua.id", "kabarsatu.id"]
+    assert page.locator("table.side .missed", has_text="not covered").count() == 1
+
+
+def test_outlet_index_links_each_outlet(page, base_url):
+    page.goto(base_url + "/")
+    page.click("header nav a:text('Outlets')")
+    page.click('table.outlets a[href="/outlets/kabardua.id"]')
+    assert page.locator("ul.coverage li.covered").count() == 2
+
+
 @pytest.mark.parametrize(
-    "path", ["/", f"/stories/{STORY}", f"/events/{EVENT}", "/articles/banjir-a"]
+    "path",
+    [
+        "/",
+        f"/stories/{STORY}",
+        f"/events/{EVENT}",
+        "/articles/banjir-a",
+        "/outlets",
+        "/outlets/kabarsatu.id",
+        f"/compare?story={STORY}",
+    ],
 )
 def test_pages_fit_a_phone(browser, base_url, path):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from pantau.records import Article
 from pantau.report.build import build_report
 from pantau.store import Store
 from pantau.web.links import file_name
@@ -54,3 +55,26 @@ def test_report_article_text_cannot_run(report):
     assert "<script" not in html and "<img" not in html
     assert "script-src &#39;none&#39;" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_report_has_outlet_pages_and_a_side_by_side_page_per_story(report):
+    assert (report / "outlets.html").is_file()
+    html = (report / "outlets" / "kabarsatu.id.html").read_text("utf-8")
+    assert "<svg" in html and "Antara" in html
+    compare = (report / "compare" / f"{STORY}.html").read_text("utf-8")
+    assert "kabardua.id" in compare and "<form" not in compare
+
+
+def test_report_shows_file_sources_relative_to_the_input_root(tmp_path):
+    db = build_store(tmp_path / "store.db")
+    with Store(db) as store:
+        store.ingest(
+            [
+                Article("lokal-1", "/data/crawl/satu/a.txt", "kabartiga.id", body=["Satu."]),
+                Article("lokal-2", "/data/crawl/dua/b.txt", "kabartiga.id", body=["Dua."]),
+            ]
+        )
+        build_report(store, tmp_path / "out")
+    html = (tmp_path / "out" / "articles" / "lokal-1.html").read_text("utf-8")
+    assert '<span class="source">satu/a.txt</span>' in html
+    assert "/data/crawl" not in html

@@ -50,7 +50,7 @@ def _flood(article_id: str, outlet: str, houses: int, role: str) -> Article:
             )
         ],
         relays=[Relay("Antara", "dikutip dari")] if outlet == "kabarsatu.id" else [],
-        events=[Event("disaster", "merendam", ["Sukamaju"], "2024-03-05", "Sukamaju", True)],
+        events=[Event("flood", "merendam", ["Sukamaju"], "2024-03-05", "Sukamaju", True)],
     )
 
 
@@ -190,7 +190,7 @@ def test_events_summarise_main_events_latest_first(tmp_path):
     result = queries.events(conn, 10, 0)
     assert [e["id"] for e in result["items"]] == [VISIT, EVENT]
     flood = result["items"][1]
-    assert (flood["type"], flood["date"], flood["article_count"]) == ("disaster", "2024-03-05", 2)
+    assert (flood["type"], flood["date"], flood["article_count"]) == ("flood", "2024-03-05", 2)
 
 
 def test_event_reports_one_column_per_article(tmp_path):

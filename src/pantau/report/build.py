@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pantau.store import Store
-from pantau.web import people, queries, views
+from pantau.web import outlets, people, queries, views
 from pantau.web.links import Links, file_name
 from pantau.web.render import render
 
@@ -41,12 +41,17 @@ def build_report(store: Store, out_dir: Path) -> Path:
     for kind, (template, result) in lists.items():
         html = render(template, top, **{kind: result}, **stamp)
         (out_dir / f"{kind}.html").write_text(html, "utf-8")
+    index_rows = outlets.outlet_index(conn)
+    html = render("outlets.html", top, outlets=index_rows, **stamp)
+    (out_dir / "outlets.html").write_text(html, "utf-8")
     story_ids = [s["id"] for s in queries.stories(conn, ALL, 0)["items"]]
     pages: dict[str, tuple[str, View, Iterable[str]]] = {
         "stories": ("story.html", views.story, story_ids),
         "events": ("event.html", views.event, [e["id"] for e in lists["events"][1]["items"]]),
         "articles": ("article.html", views.article, _article_ids(conn)),
         "entities": ("entity.html", views.entity, [e["id"] for e in lists["entities"][1]["items"]]),
+        "outlets": ("outlet.html", views.outlet, [o["outlet"] for o in index_rows]),
+        "compare": ("compare.html", views.compare, story_ids),
     }
     for kind, (template, view, keys) in pages.items():
         (out_dir / kind).mkdir(exist_ok=True)

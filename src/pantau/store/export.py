@@ -16,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pantau.corpus.labels import MainFacts, cluster_labels, event_label, main_facts, story_labels
 from pantau.store.db import Store
 
 Rows = list[dict[str, Any]]
@@ -48,18 +49,38 @@ def _quotes(store: Store) -> Rows:
 
 
 def _events(store: Store) -> Rows:
+    """Every event of every article with its own label, and its cluster's label."""
     rows = store.rows(
         "SELECT e.article_id, a.outlet, a.event_cluster AS cluster, e.type, e.trigger,"
-        " e.participants, e.date, e.place, e.main"
+        " e.participants, e.date, e.place, e.main, a.dateline, a.language"
         " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.rowid"
     )
+    mains = main_facts(store.conn, list({row["article_id"] for row in rows}))
+    clusters = cluster_labels(store.conn, list({row["cluster"] for row in rows} - {None}))
     for row in _json_columns(rows, "participants"):
         row["main"] = bool(row["main"])
+        types = mains[row["article_id"]].types if row["article_id"] in mains else {}
+        facts = MainFacts(
+            row["type"],
+            row["trigger"],
+            row["participants"],
+            row["place"],
+            row.pop("dateline"),
+            row["outlet"],
+            row.pop("language"),
+            types,
+        )
+        row["label"] = event_label([facts])
+        row["cluster_label"] = clusters.get(row["cluster"])
     return rows
 
 
 def _stories(store: Store) -> Rows:
-    return store.rows("SELECT id, label, first_date, last_date FROM stories ORDER BY first_date")
+    rows = store.rows("SELECT id, label, first_date, last_date FROM stories ORDER BY first_date")
+    labels = story_labels(store.conn, [row["id"] for row in rows])
+    for row in rows:
+        row["label"] = labels[row["id"]] or row["label"]
+    return rows
 
 
 def _timeline(store: Store) -> Rows:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import Field
 
-from pantau.web import models, people, queries, search
+from pantau.web import models, outlets, people, queries, search
 from pantau.web.readonly import connect
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -31,6 +32,12 @@ Conn = Annotated[sqlite3.Connection, Depends(connection)]
 Limit = Annotated[int, Query(ge=1, le=100, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Key = Annotated[str, Path(min_length=1, max_length=500, pattern=r"^[^\x00-\x1f\x7f]+$")]
+Domain = Annotated[str, Path(min_length=1, max_length=253, pattern=r"^[A-Za-z0-9.-]+$")]
+StoryKey = Annotated[str, Query(min_length=1, max_length=500, pattern=r"^[^\x00-\x1f\x7f]+$")]
+OutletNames = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=253, pattern=r"^[A-Za-z0-9.-]+$")]] | None,
+    Query(max_length=20, description="Outlets to set side by side (default: all of the story's)."),
+]
 
 
 def _found(value: Any, what: str, key: str) -> Any:
@@ -115,6 +122,28 @@ def list_quotes(
 ) -> Any:
     """Quotes, the newest first, optionally of one speaker."""
     return people.quotes(conn, limit, offset, speaker)
+
+
+@router.get("/outlets", response_model=list[models.OutletItem])
+def list_outlets(conn: Conn) -> Any:
+    """Every outlet with its articles, stories followed and relaying articles."""
+    return outlets.outlet_index(conn)
+
+
+@router.get("/outlets/{domain}", response_model=models.OutletDetail, responses=ERRORS)
+def get_outlet(conn: Conn, domain: Domain) -> Any:
+    """An outlet: articles over time, coverage, top quoted people, relays, disagreements."""
+    return _found(outlets.outlet(conn, domain), "outlet", domain)
+
+
+@router.get("/compare", response_model=models.SideBySide, responses=ERRORS)
+def compare_outlets(
+    conn: Conn,
+    story: StoryKey,
+    outlet: OutletNames = None,
+) -> Any:
+    """Two or more outlets side by side on one story, event by event."""
+    return _found(outlets.side_by_side(conn, story, outlet or []), "story", story)
 
 
 @router.get("/search", response_model=models.SearchResult)

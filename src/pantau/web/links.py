@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-KINDS = ("stories", "events", "articles", "entities")
+KINDS = ("stories", "events", "articles", "entities", "outlets")
 
 
 def file_name(key: str) -> str:
@@ -50,6 +50,15 @@ class Links:
 
     def entity(self, key: str) -> str:
         return self.page("entities", key)
+
+    def outlet(self, domain: str) -> str:
+        return self.page("outlets", domain)
+
+    def compare(self, story: str, outlets: list[str]) -> str:
+        """Outlets side by side on one story (the report holds one page per story, all outlets)."""
+        if self.static:
+            return f"{self.root}compare/{file_name(story)}"
+        return f"{self.root}compare?{urlencode({'story': story, 'outlet': outlets}, doseq=True)}"
 
     def listing(self, kind: str) -> str:
         """The list page of a kind (events, entities, articles)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -27,11 +27,19 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
-class ArticleBrief(BaseModel):
+class Readable(BaseModel):
+    title: str | None = Field(description="The headline, else the lead sentence shortened.")
+    title_derived: bool = Field(description="True when no headline was printed.")
+    published: str | None
+    date: str | None = Field(description="Published, else the main event's, else the text's.")
+    date_kind: Literal["published", "event", "text"] | None = Field(
+        description="Where the date comes from: publication, the main event, the text."
+    )
+
+
+class ArticleBrief(Readable):
     id: str
     outlet: str | None
-    title: str | None
-    published: str | None
 
 
 class ArticleItem(ArticleBrief):
@@ -65,6 +73,7 @@ class CitedSentence(BaseModel):
 class TimelineEntry(BaseModel):
     date: str
     event: str | None
+    label: str | None = Field(description="The event's label, when it has a page.")
     summary: str
     sentences: list[CitedSentence]
     articles: list[ArticleBrief]
@@ -90,6 +99,7 @@ class EventFacts(BaseModel):
 
 class EventItem(EventFacts):
     id: str
+    label: str = Field(description="Who did what to whom, and where it happened.")
     story: str | None
     article_count: int
     first_published: str | None
@@ -190,6 +200,7 @@ class Comparison(BaseModel):
 
 class EventDetail(EventFacts):
     id: str
+    label: str = Field(description="Who did what to whom, and where it happened.")
     stories: list[str]
     outlets: list[str]
     reports: list[Report]
@@ -212,11 +223,9 @@ class EntityItem(BaseModel):
     article_count: int
 
 
-class Mention(BaseModel):
+class Mention(Readable):
     article_id: str
     outlet: str | None
-    title: str | None
-    published: str | None
     name: str
     roles: list[str]
 
@@ -245,3 +254,111 @@ class SearchResult(BaseModel):
     query: str
     articles: Page[ArticleHit]
     quotes: Page[QuoteItem]
+
+
+class OutletItem(BaseModel):
+    outlet: str
+    article_count: int
+    first_month: str | None = Field(description="YYYY-MM of its first dated article.")
+    last_month: str | None
+    story_count: int
+    relaying_articles: int = Field(description="Its articles that name a relayed source.")
+
+
+class PeriodCount(BaseModel):
+    period: str | None = Field(description="YYYY-MM (publication, else event date); null: undated.")
+    count: int
+
+
+class CoveredEvent(BaseModel):
+    event: str
+    label: str
+    covered: bool
+    outlets: int = Field(description="Outlets that reported the event.")
+
+
+class FollowedStory(BaseModel):
+    story: str
+    label: str
+    covered: int
+    missed: int
+    events: list[CoveredEvent]
+
+
+class QuotedPerson(BaseModel):
+    speaker: str
+    quotes: int
+    articles: int
+    entity: str | None = Field(description="Key of the speaker's entity page.")
+
+
+class SourceShare(BaseModel):
+    source: str
+    articles: int
+    share: float = Field(description="Share of all its relays, 0 to 1.")
+
+
+class PeriodShare(BaseModel):
+    source: str
+    share: float
+
+
+class PeriodShares(BaseModel):
+    period: str | None
+    total: int
+    shares: list[PeriodShare]
+
+
+class Relays(BaseModel):
+    sources: list[SourceShare]
+    over_time: list[PeriodShares]
+
+
+class Disagreement(Conflict):
+    event: str
+    label: str
+    own: list[str] = Field(description="The values this outlet gives.")
+    others: dict[str, list[str]] = Field(description="Other values -> the outlets giving them.")
+
+
+class OutletDetail(BaseModel):
+    outlet: str
+    article_count: int
+    over_time: list[PeriodCount]
+    stories: list[FollowedStory]
+    quoted: list[QuotedPerson]
+    relays: Relays
+    disagreements: list[Disagreement]
+    articles: list[ArticleBrief]
+
+
+class SideCell(BaseModel):
+    text: str
+    conflict: bool
+
+
+class SideRow(BaseModel):
+    label: str
+    conflict: bool
+    cells: list[list[SideCell] | None] = Field(description="One per outlet; null: not reported.")
+
+
+class SideColumn(BaseModel):
+    outlet: str
+    articles: list[ArticleBrief]
+
+
+class SideEvent(BaseModel):
+    event: str
+    label: str
+    columns: list[SideColumn]
+    rows: list[SideRow]
+    conflicts: list[Conflict]
+
+
+class SideBySide(BaseModel):
+    story: str
+    label: str
+    outlets: list[str]
+    available: list[str] = Field(description="Every outlet that reported the story.")
+    events: list[SideEvent]

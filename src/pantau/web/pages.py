@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 
-from pantau.web import people, queries, search, views
-from pantau.web.api import Conn, Key
+from pantau.web import outlets, people, queries, search, views
+from pantau.web.api import Conn, Domain, Key, OutletNames, StoryKey
 from pantau.web.links import Links
 from pantau.web.render import render
 
@@ -75,6 +75,21 @@ def entities(conn: Conn, offset: Offset = 0) -> str:
 @router.get("/entities/{key:path}")
 def entity(conn: Conn, key: Key) -> str:
     return _page("entity.html", views.entity(conn, key), "entity", key)
+
+
+@router.get("/outlets")
+def outlet_index(conn: Conn) -> str:
+    return render("outlets.html", LINKS, outlets=outlets.outlet_index(conn))
+
+
+@router.get("/outlets/{domain}")
+def outlet(conn: Conn, domain: Domain) -> str:
+    return _page("outlet.html", views.outlet(conn, domain), "outlet", domain)
+
+
+@router.get("/compare")
+def compare(conn: Conn, story: StoryKey, outlet: OutletNames = None) -> str:
+    return _page("compare.html", views.compare(conn, story, outlet), "story", story)
 
 
 @router.get("/search")

@@ -11,7 +11,16 @@ import json
 import sqlite3
 from typing import Any
 
-from pantau.web.queries import Row, fetch_all, fetch_count, fetch_one, page, placeholders
+from pantau.web.queries import (
+    BRIEF,
+    Row,
+    briefs,
+    fetch_all,
+    fetch_count,
+    fetch_one,
+    page,
+    placeholders,
+)
 
 
 def has_identities(conn: sqlite3.Connection) -> bool:
@@ -109,9 +118,9 @@ def _mention_entity(conn: sqlite3.Connection, name: str) -> Row | None:
 def _mentions(conn: sqlite3.Connection, key: str, by_identity: bool) -> list[Row]:
     """Every mention of the entity, oldest article first, with the roles given there."""
     column = "m.identity" if by_identity else "m.name"
-    rows = fetch_all(
+    rows = briefs(
         conn,
-        "SELECT m.article_id, a.outlet, a.title, a.published, m.name, m.roles"
+        f"SELECT m.article_id, {BRIEF}, m.name, m.roles"
         f" FROM mentions m JOIN articles a ON a.id = m.article_id WHERE {column} = ?"
         " ORDER BY a.published, a.rowid",
         (key,),

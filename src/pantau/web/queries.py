@@ -7,14 +7,27 @@ plain dicts and lists, ready for JSON or a template. Lists come as pages.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 from collections import Counter
 from typing import Any
 
 from pantau.corpus.compare import compare, story_facts
+from pantau.corpus.labels import cluster_labels, derived_title, story_labels
 from pantau.records import Article, Event
 
 Row = dict[str, Any]
+_EVENT_DATE = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|Q\d|W\d{2})){0,2}$")
+_TEXT_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|Q\d)(-\d{2})?$")
+BRIEF = (
+    "a.id, a.outlet, a.title, a.published,"
+    " CASE WHEN a.title IS NULL THEN json_extract(a.record, '$.body') END AS body,"
+    " (SELECT e.date FROM events e WHERE e.article_id = a.id AND e.main = 1) AS event_date,"
+    " (SELECT t.value FROM timexes t WHERE t.article_id = a.id AND t.type = 'DATE'"
+    "  AND t.value GLOB '????-[0-9Q]*' ORDER BY t.rowid LIMIT 1) AS text_date"
+)
+"""Columns of an article brief (alias ``a``); ``readable`` turns them into title and date."""
 
 
 def page(items: list[Row], total: int, limit: int, offset: int) -> Row:
@@ -38,14 +51,48 @@ def placeholders(values: list[Any]) -> str:
     return ",".join("?" * len(values))
 
 
+def readable(row: Row) -> Row:
+    """A brief with a title a reader can use and a date, each saying where it came from.
+
+    With no printed headline the title is the lead sentence (``title_derived``);
+    with no publication date the date is the main event's, else the first date
+    the text gives (``date_kind``: published, event or text; a year the text
+    leaves out stays ``XXXX``).
+    """
+    body = row.pop("body", None)
+    row["title_derived"] = row["title"] is None and body is not None
+    if row["title_derived"]:
+        row["title"] = derived_title(json.loads(body))
+        row["title_derived"] = row["title"] is not None
+    row["date"], row["date_kind"] = _date(
+        row["published"], row.pop("event_date", None), row.pop("text_date", None)
+    )
+    return row
+
+
+def _date(published: str | None, event: str | None, text: str | None) -> tuple[Any, Any]:
+    if published:
+        return published, "published"
+    if event and _EVENT_DATE.match(event):
+        return event, "event"
+    if text and _TEXT_DATE.match(text):
+        return text, "text"
+    return None, None
+
+
+def briefs(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+    """``fetch_all`` of a query selecting ``BRIEF``, each row made ``readable``."""
+    return [readable(row) for row in fetch_all(conn, sql, params)]
+
+
 def article_briefs(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
     """Id, outlet, title and date of the given articles, oldest first."""
     if not ids:
         return []
-    return fetch_all(
+    return briefs(
         conn,
-        "SELECT id, outlet, title, published FROM articles"
-        f" WHERE id IN ({placeholders(ids)}) ORDER BY published, rowid",
+        f"SELECT {BRIEF} FROM articles a"
+        f" WHERE a.id IN ({placeholders(ids)}) ORDER BY a.published, a.rowid",
         tuple(ids),
     )
 
@@ -76,6 +123,9 @@ def stories(conn: sqlite3.Connection, limit: int, offset: int) -> Row:
             (item["id"],),
         )
         item["outlets"] = [row["outlet"] for row in outlets]
+    labels = story_labels(conn, [item["id"] for item in items])
+    for item in items:
+        item["label"] = labels.get(item["id"]) or item["label"]
     return page(items, fetch_count(conn, "SELECT count(*) FROM stories"), limit, offset)
 
 
@@ -93,17 +143,19 @@ def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
         (story_id,),
     )
     clusters = _cluster_ids(conn)
+    found["label"] = story_labels(conn, [story_id])[story_id] or found["label"]
+    labels = cluster_labels(conn, [e["event"] for e in entries if e["event"] in clusters])
     for entry in entries:
+        entry["label"] = labels.get(entry["event"])
         entry["articles"] = article_briefs(conn, json.loads(entry["articles"]))
         entry["outlets"] = _outlets(entry["articles"])
         entry["sentences"] = _cited(json.loads(entry["sentences"]), entry["articles"])
         if entry["event"] not in clusters:
             entry["event"] = None
     found["timeline"] = entries
-    found["articles"] = fetch_all(
+    found["articles"] = briefs(
         conn,
-        "SELECT id, outlet, title, published FROM articles WHERE story_cluster = ?"
-        " ORDER BY published, rowid",
+        f"SELECT {BRIEF} FROM articles a WHERE a.story_cluster = ? ORDER BY a.published, a.rowid",
         (story_id,),
     )
     found["outlets"] = _outlets(found["articles"])
@@ -166,11 +218,14 @@ def events(conn: sqlite3.Connection, limit: int, offset: int) -> Row:
         (limit, offset),
     )
     for item in items:
-        briefs = fetch_all(
+        members = fetch_all(
             conn, "SELECT id, outlet FROM articles WHERE event_cluster = ?", (item["id"],)
         )
-        item["outlets"] = _outlets(briefs)
-        item.update(_summary(_main_events(conn, [b["id"] for b in briefs])))
+        item["outlets"] = _outlets(members)
+        item.update(_summary(_main_events(conn, [b["id"] for b in members])))
+    labels = cluster_labels(conn, [item["id"] for item in items])
+    for item in items:
+        item["label"] = labels.get(item["id"]) or item["id"]
     total = fetch_count(conn, "SELECT count(DISTINCT event_cluster) FROM articles")
     return page(items, total, limit, offset)
 
@@ -195,6 +250,7 @@ def event(conn: sqlite3.Connection, event_id: str, reports: list[Article]) -> Ro
     } - {None}
     return {
         "id": event_id,
+        "label": cluster_labels(conn, [event_id]).get(event_id) or event_id,
         "stories": sorted(story_ids),
         **_summary(mains),
         "outlets": sorted({r.outlet for r in reports if r.outlet}),
@@ -207,12 +263,7 @@ def _report(record: Article) -> Row:
     """The facts one article gives about its main event."""
     main = next((e for e in record.events if e.main), None)
     return {
-        "article": {
-            "id": record.id,
-            "outlet": record.outlet,
-            "title": record.title,
-            "published": record.published,
-        },
+        "article": record_brief(record),
         "main": _event_dict(main) if main else None,
         "roles": [{"name": e.name, "roles": e.roles} for e in record.entities if e.roles],
         "numbers": [{"text": n.text, "value": n.value, "what": n.what} for n in record.numbers],
@@ -222,6 +273,22 @@ def _report(record: Article) -> Row:
         ],
         "relays": [{"source": r.source, "cue": r.cue} for r in record.relays],
     }
+
+
+def record_brief(record: Article) -> Row:
+    """The brief of an article record, made ``readable`` like the stored ones."""
+    main = next((e for e in record.events if e.main), None)
+    return readable(
+        {
+            "id": record.id,
+            "outlet": record.outlet,
+            "title": record.title,
+            "published": record.published,
+            "body": json.dumps(record.body) if record.title is None else None,
+            "event_date": main.date if main else None,
+            "text_date": next((t.value for t in record.timexes if t.type == "DATE"), None),
+        }
+    )
 
 
 def _event_dict(event: Event) -> Row:
@@ -240,10 +307,10 @@ def _event_dict(event: Event) -> Row:
 def articles(conn: sqlite3.Connection, limit: int, offset: int, outlet: str | None) -> Row:
     """Articles, the newest first, optionally of one outlet."""
     where, params = ("WHERE outlet = ?", (outlet,)) if outlet else ("", ())
-    items = fetch_all(
+    items = briefs(
         conn,
-        "SELECT id, outlet, title, published, event_cluster, story_cluster FROM articles"
-        f" {where} ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?",
+        f"SELECT {BRIEF}, a.event_cluster, a.story_cluster FROM articles a"
+        f" {where} ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return page(
@@ -262,6 +329,29 @@ def article(conn: sqlite3.Connection, article_id: str) -> tuple[Article, Row] | 
         return None
     clusters = {"event": row["event_cluster"], "story": row["story_cluster"]}
     return Article.from_json(row["record"]), clusters
+
+
+def source_root(conn: sqlite3.Connection) -> str:
+    """The folder all stored file sources lie under (URLs aside): the input root.
+
+    The common folder of the least and greatest source is that of them all.
+    """
+    low, high = conn.execute(
+        "SELECT min(source), max(source) FROM articles WHERE source NOT LIKE '%://%'"
+    ).fetchone()
+    if low is None:
+        return ""
+    root = os.path.dirname(low) if low == high else os.path.commonpath([low, high])
+    return root.rstrip("/") + "/" if root else ""
+
+
+def cluster_names(conn: sqlite3.Connection, clusters: Row) -> Row:
+    """The labels of an article's event and story clusters."""
+    event, story = clusters["event"], clusters["story"]
+    return {
+        "event": cluster_labels(conn, [event]).get(event) if event else None,
+        "story": story_labels(conn, [story]).get(story) if story else None,
+    }
 
 
 def outlets(conn: sqlite3.Connection) -> list[Row]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from pantau.web.queries import Row, fetch_all, fetch_count, page
+from pantau.web.queries import BRIEF, Row, briefs, fetch_all, fetch_count, page
 
 _WORD = re.compile(r"\w+")
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -41,9 +41,9 @@ def search_articles(conn: sqlite3.Connection, text: str, limit: int, offset: int
     query = fts_query(text)
     if query is None:
         return page([], 0, limit, offset)
-    items = fetch_all(
+    items = briefs(
         conn,
-        "SELECT a.id, a.outlet, a.title, a.published,"
+        f"SELECT {BRIEF},"
         f" snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snippet"
         " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
         " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",

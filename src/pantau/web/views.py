@@ -5,11 +5,19 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from pantau.web import people, queries
+from pantau.web import outlets, people, queries
+from pantau.web.charts import bar_chart, share_chart
 from pantau.web.highlight import highlight_article
 from pantau.web.sidebyside import comparison_rows
 
 Context = dict[str, Any]
+
+
+def relative_source(source: str, root: str) -> str:
+    """A file source under the input root, relative to it; a URL as it is."""
+    return source[len(root) :] if root and source.startswith(root) else source
+
+
 HOME_SIZE = 10
 
 
@@ -46,6 +54,9 @@ def article(conn: sqlite3.Connection, key: str) -> Context | None:
     record, clusters = found
     return {
         "article": record,
+        "brief": queries.record_brief(record),
+        "source": relative_source(record.source, queries.source_root(conn)),
+        "labels": queries.cluster_names(conn, clusters),
         "clusters": clusters,
         "paragraphs": highlight_article(record),
         "entity_keys": people.entity_keys(conn, [record.id]),
@@ -55,3 +66,21 @@ def article(conn: sqlite3.Connection, key: str) -> Context | None:
 def entity(conn: sqlite3.Connection, key: str) -> Context | None:
     found = people.entity(conn, key)
     return None if found is None else {"entity": found}
+
+
+def outlet(conn: sqlite3.Connection, domain: str) -> Context | None:
+    found = outlets.outlet(conn, domain)
+    if found is None:
+        return None
+    relays = found["relays"]
+    sources = [r["source"] for r in relays["sources"]]
+    return {
+        "outlet": found,
+        "articles_chart": bar_chart(found["over_time"]),
+        "relay_chart": share_chart(relays["over_time"], sources),
+    }
+
+
+def compare(conn: sqlite3.Connection, story: str, names: list[str] | None = None) -> Context | None:
+    found = outlets.side_by_side(conn, story, names or [])
+    return None if found is None else {"cmp": found}
