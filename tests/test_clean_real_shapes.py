@@ -295,3 +295,32 @@ def test_a_lower_case_dateline_after_a_timestamp_names_its_city() -> None:
     )
     article = run(text)
     assert (article.dateline, article.published) == ("Semarang", "2025-03-03")
+
+
+def test_a_url_date_months_after_the_day_named_date_of_the_lead_is_not_the_date() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Persikota menang 1-0 atas Persiraja pada Selasa (25/3) malam di kandang."
+    url = "https://kabarkita.com/berita/202207044732/persikota-menang"
+    doc = Doc(
+        RawDoc("t", "t.txt", text=f"Persikota Menang\n{lead}", url=url), Article("t", "t.txt")
+    )
+    clean(doc, Options())
+    assert doc.article.published is None
+    recent = "https://kabarkita.com/berita/202203264732/persikota-menang"
+    doc = Doc(
+        RawDoc("t", "t.txt", text=f"Persikota Menang\n{lead}", url=recent), Article("t", "t.txt")
+    )
+    clean(doc, Options())
+    assert doc.article.published == "2022-03-26"
+
+
+def test_a_same_day_word_inside_a_quote_does_not_date_the_report() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah pada Senin (3/3/2025) pagi."
+    quote = '"Air diperkirakan surut malam ini," kata Kepala BPBD Hendra Wibowo kepada wartawan.'
+    assert run(f"Banjir Rendam Semarang\n{lead}\n{quote}").published is None
+
+
+def test_a_same_day_lead_date_is_read_by_its_day_name_when_its_year_is_missing_or_slipped() -> None:
+    later = "Hingga sore ini warga masih bertahan di tenda pengungsian."
+    for written in ("Jumat (22/3)", "Jumat (22/3/2034)"):
+        lead = f"KABARKITA.COM, TUBAN - Gempa mengguncang Tuban pada {written} siang."
+        assert run(f"Gempa Guncang Tuban\n{lead}\n{later}").published == "2024-03-22", written

@@ -17,6 +17,7 @@ from functools import cache
 
 from pantau.clean.text import word_count
 from pantau.lang import mapping, words
+from pantau.time.calendar import make_date, year_by_weekday
 
 _URL_DATE = (
     re.compile(r"/(20\d{2}|19\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
@@ -25,11 +26,13 @@ _URL_DATE = (
 )
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 MAX_HEADER_WORDS = 14
 BARE_DATE_WORDS = 3
 LEAD_PARAGRAPHS = 4
 MAX_AHEAD_DAYS = 366
+RECENT_DAYS = 14
 
 
 def _valid(year: str, month: str, day: str) -> str | None:
@@ -126,15 +129,44 @@ def same_day(body: Sequence[str], lang: str) -> str | None:
     or the day it read its wire source (``Dikutip dari AFP, Sabtu (25/5/2024)``).
 
     Without either, a date in the text is only the day of the event, which may
-    be the day before publication, so nothing is inferred.
+    be the day before publication, so nothing is inferred. A marker inside a
+    quote is the speaker's day, not the report's.
     """
     lead = body[:LEAD_PARAGRAPHS]
     for text in lead:
         if found := _access_date(lang).search(text):
             return in_line(found.group(0), lang)
-    if not any(_same_day_marks(lang).search(line) for line in body):
+    if not any(_same_day_marks(lang).search(_QUOTED.sub(" ", line)) for line in body):
         return None
-    return next((value for text in lead if (value := in_line(text, lang))), None)
+    return next((value for text in lead if (value := _lead_day(text, lang))), None)
+
+
+def _lead_day(text: str, lang: str) -> str | None:
+    """The first date of a lead paragraph; a day-named one read by its day name.
+
+    ``Jumat (22/3)`` takes the latest year in which 22 March is a Friday; a
+    written year after today (``Jumat (22/3/2034)``, a slip) gives way to it too.
+    """
+    found = _day_dated(lang).search(text)
+    if found is None:
+        return in_line(text, lang)
+    name, dom, month, year = found.groups()
+    today = date.today()
+    weekday = int(mapping(lang, "time_days.tsv")[name.capitalize()])
+    written = make_date(int(year), int(month), int(dom)) if year else None
+    if written is not None and written <= today and written.isoweekday() == weekday:
+        return written.isoformat()
+    reference = int(year) if year else today.year
+    guessed = year_by_weekday(int(month), int(dom), weekday, reference, today)
+    return guessed.isoformat() if guessed else None
+
+
+@cache
+def _day_dated(lang: str) -> re.Pattern[str]:
+    days = "|".join(map(re.escape, mapping(lang, "time_days.tsv")))
+    return re.compile(
+        rf"(?<!\w)({days}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\)", re.IGNORECASE
+    )
 
 
 @cache
@@ -150,13 +182,35 @@ def _access_date(lang: str) -> re.Pattern[str]:
 
 
 def plausible(published: str, body: Sequence[str], lang: str) -> bool:
-    """A publication date no more than a year before a date the lead reports.
+    """A publication date the lead bears out.
 
-    An id in the URL can read like a date (``/berita/202207044732/``); news
-    is not published years before the day it tells of.
+    An id in the URL can read like a date (``/berita/202207044732/``). News is
+    not published a year before the day it tells of, and a day-named date
+    without a year (``Selasa (25/3)``) is one of the days just before it.
     """
-    dates = [value for text in body[:LEAD_PARAGRAPHS] if (value := in_line(text, lang))]
-    return all(
-        (date.fromisoformat(value) - date.fromisoformat(published)).days <= MAX_AHEAD_DAYS
-        for value in dates
-    )
+    day = date.fromisoformat(published)
+    lead = body[:LEAD_PARAGRAPHS]
+    dates = [date.fromisoformat(value) for text in lead if (value := in_line(text, lang))]
+    if any((found - day).days > MAX_AHEAD_DAYS for found in dates):
+        return False
+    recent = [_days_before(day, int(m), int(d)) for text in lead for m, d in _yearless(text, lang)]
+    return all(gap is None or gap <= RECENT_DAYS for gap in recent)
+
+
+def _yearless(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(found.group(2), found.group(1)) for found in _day_named(lang).finditer(text)]
+
+
+def _days_before(day: date, month: int, dom: int) -> int | None:
+    """Days from the latest ``dom/month`` on or before ``day`` to ``day``, None if no such date."""
+    for year in (day.year, day.year - 1):
+        value = _valid(str(year), str(month), str(dom))
+        if value and date.fromisoformat(value) <= day:
+            return (day - date.fromisoformat(value)).days
+    return None
+
+
+@cache
+def _day_named(lang: str) -> re.Pattern[str]:
+    days = "|".join(map(re.escape, words(lang, "clean_days.txt")))
+    return re.compile(rf"(?<!\w)(?:{days}),?\s*\((\d{{1,2}})/(\d{{1,2}})\)", re.IGNORECASE)
