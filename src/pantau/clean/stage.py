@@ -86,6 +86,20 @@ def _published(raw: RawDoc, page: Page, layout: Sequence[Line], lang: str) -> st
     return next((stamp for stamp in stamps if stamp), None)
 
 
+def _layout(
+    lines: list[str], rules: RuleSet, repeated: frozenset[str], title: str | None, lang: str
+) -> list[Line]:
+    """Segment with the batch's repeated lines, unless they would leave no body line.
+
+    Batch statistics are a guess about the outlet's template; an article they
+    would empty keeps the lines they would have removed.
+    """
+    layout = segment(lines, rules, repeated=repeated, title=title, lang=lang)
+    if repeated and not any(line.role == "body" for line in layout):
+        layout = segment(lines, rules, title=title, lang=lang)
+    return layout
+
+
 def clean(doc: Doc, options: Options) -> None:
     """Fill body, removed, title, dateline, authors, outlet, published and language."""
     raw, article, lang = doc.raw, doc.article, options.lang
@@ -93,13 +107,8 @@ def clean(doc: Doc, options: Options) -> None:
     lines = split_lines(page.text)
     outlet = find_outlet(raw, page, lines, lang)
     hint_title = raw.title or page.title
-    layout = segment(
-        lines,
-        rules_for(outlet, lang),
-        repeated=options.boilerplate_lines.get(outlet or "", frozenset()),
-        title=hint_title,
-        lang=lang,
-    )
+    repeated = options.boilerplate_lines.get(outlet or "", frozenset())
+    layout = _layout(lines, rules_for(outlet, lang), repeated, hint_title, lang)
     article.body = [line.text for line in layout if line.role == "body"]
     removed = {line.text: line.reason for line in layout if line.role == "removed"}
     article.removed = [Removed(text, reason or "") for text, reason in removed.items()]
