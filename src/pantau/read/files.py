@@ -62,3 +62,5 @@ def read_inputs(inputs: Iterable[str | Path], max_bytes: int) -> Iterator[RawDoc
             yield from read_file(item, max_bytes)
         except InputError as error:
             yield Skipped(error.source, error.problem)
+        except Exception as error:  # a parser library's own bug: one line, the next file
+            yield Skipped(str(item), f"unreadable: {type(error).__name__}: {error}")
