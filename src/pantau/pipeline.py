@@ -14,8 +14,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
 
+from pantau.bounds import AnalysisTimeout, check_input, time_limit
 from pantau.clean.batch import repeated_lines
 from pantau.doc import Doc, RawDoc, Skipped
+from pantau.errors import InputError
 from pantau.options import Options
 from pantau.records import Article
 from pantau.stages import STAGES, check_order
@@ -35,7 +37,13 @@ def analyze(raw: RawDoc, options: Options | None = None) -> Article:
 def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     """Failures of one article are recorded, not raised, so a batch never stops."""
     try:
-        article = analyze(raw, options)
+        check_input(raw, options)
+        with time_limit(options.max_seconds):
+            article = analyze(raw, options)
+    except InputError as error:
+        return Skipped(raw.source, error.problem)
+    except AnalysisTimeout:
+        return Skipped(raw.source, f"analysis over the {options.max_seconds:g}-second limit")
     except Exception as error:  # the batch boundary: record, go on
         return Skipped(raw.source, f"analysis failed: {type(error).__name__}: {error}")
     if not any(paragraph.strip() for paragraph in article.body):
@@ -48,8 +56,21 @@ def default_workers() -> int:
 
 
 def batch_options(raws: list[RawDoc], options: Options) -> Options:
-    """Options for one batch, carrying the lines its outlets repeat across articles."""
-    return replace(options, boilerplate_lines=repeated_lines(raws, lang=options.lang))
+    """Options for one batch, carrying the lines its outlets repeat across articles.
+
+    Inputs over a bound are left out: they will be skipped, and reading them
+    here would cost what the bound saves.
+    """
+    usable = [raw for raw in raws if _within_bounds(raw, options)]
+    return replace(options, boilerplate_lines=repeated_lines(usable, lang=options.lang))
+
+
+def _within_bounds(raw: RawDoc, options: Options) -> bool:
+    try:
+        check_input(raw, options)
+    except InputError:
+        return False
+    return True
 
 
 def analyze_many(

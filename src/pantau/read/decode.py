@@ -18,6 +18,7 @@ _BOMS = (("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\
 _ESCAPED_QUOTE = re.compile(r"\\([\"'“”‘’])")
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _LITERAL_TAB = re.compile(r"\\t")
+DETECT_SAMPLE_BYTES = 64 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -44,11 +45,17 @@ def decode_bytes(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(source, "undecodable: no text encoding fits") from None
-        text = str(best)
+        text = data.decode(_detect(data, source), errors="replace")
     return _fix(text)
+
+
+def _detect(data: bytes, source: str) -> str:
+    """The encoding of non-UTF-8 data, guessed on a sample: detection on all of a
+    large file costs seconds per megabyte."""
+    best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
+    if best is None:
+        raise InputError(source, "undecodable: no text encoding fits")
+    return best.encoding
 
 
 def _fix(text: str) -> str:
