@@ -9,6 +9,8 @@ comes back as ``Skipped`` with the reason, and the batch goes on.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -23,6 +25,7 @@ from pantau.records import Article
 from pantau.stages import STAGES, check_order
 
 BATCH_SIZE = 500
+PARENT_POLL_SECONDS = 0.5
 
 
 def analyze(raw: RawDoc, options: Options | None = None) -> Article:
@@ -49,6 +52,21 @@ def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     if not any(paragraph.strip() for paragraph in article.body):
         return Skipped(raw.source, "no article text left after cleaning")
     return article
+
+
+def watch_parent(parent: int) -> None:
+    """Pool initializer: the worker ends itself once the process that started it is gone.
+
+    A ``kill -9`` of the run gives it no chance to shut its pool down, and
+    orphaned workers would go on for minutes.
+    """
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def default_workers() -> int:
@@ -84,7 +102,9 @@ def analyze_many(
     options = options or Options()
     workers = workers or default_workers()
     iterator = iter(items)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    pool = None
+    if workers > 1:
+        pool = ProcessPoolExecutor(workers, initializer=watch_parent, initargs=(os.getpid(),))
     try:
         while batch := list(islice(iterator, batch_size)):
             yield _run_batch(batch, options, pool, workers)
