@@ -4,15 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install demo test lint bench train clean eval-real
+.PHONY: install demo test lint bench train clean eval-real lock test-install
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+# Exact versions from requirements.lock, then pantau itself; `make lock` renews the lock.
+LOCK := requirements.lock
+
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/pip install -q -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
+
+lock: | $(BIN)/python
+	$(BIN)/pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o $(LOCK)
 
 $(VENV)/.system-deps: scripts/system-deps.sh | $(BIN)/python
 	sh scripts/system-deps.sh
@@ -36,6 +44,10 @@ test: lint $(VENV)/.system-deps
 		echo "== $$set"; \
 		$(BIN)/pantau eval --gold "$$set/gold.jsonl" --floors "$$set/floors.json" || exit 1; \
 	done
+
+# A plain `pip install .` into a fresh venv starts the CLI (about two minutes; CI runs it).
+test-install: install
+	PANTAU_TEST_INSTALL=1 $(BIN)/pytest tests/test_install.py
 
 # Real crawled pages in ../shared/real-dev, scored against floors kept here (measurement only).
 REAL_DEV := ../shared/real-dev
