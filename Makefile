@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install demo test lint bench train clean eval-real lock test-install
+.PHONY: install demo test lint bench train clean eval-real lock test-install fuzz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,8 +33,8 @@ demo: install
 	@echo "store: pantau.db   report: report/index.html"
 
 lint: install
-	$(BIN)/ruff check src tests bench training
-	$(BIN)/ruff format --check src tests bench training
+	$(BIN)/ruff check src tests bench training fuzz scripts
+	$(BIN)/ruff format --check src tests bench training fuzz scripts
 
 test: lint $(VENV)/.system-deps
 	$(BIN)/pytest
@@ -60,6 +60,20 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: install $(VENV)/.installed-bench
 	$(BIN)/python bench/collect.py
+
+# Coverage-guided fuzzing (atheris) of readers and text finders, FUZZ_SECONDS per target;
+# a crash input lands in fuzz/crashes/ and becomes a regression test.
+FUZZ_SECONDS ?= 120
+$(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,fuzz]'
+	touch $@
+
+fuzz: install $(VENV)/.installed-fuzz
+	mkdir -p fuzz/crashes
+	for target in fuzz/fuzz_*.py; do \
+		$(BIN)/python $$target -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+			-artifact_prefix=fuzz/crashes/ || exit 1; \
+	done
 
 $(VENV)/.installed-train: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,train]'
