@@ -11,6 +11,7 @@ from pantau.pipeline import analyze
 from pantau.records import Article
 from pantau.runner import run_items
 from pantau.store import Store
+from pantau.store.export import export_rows
 
 STORY = [
     "Banjir Rendam Tiga Kecamatan di Kota Contoh",
@@ -89,3 +90,13 @@ def test_near_copy_in_a_later_batch_is_a_duplicate_only_within_its_outlet(tmp_pa
         store.ingest([_article("a", "contoh.co.id", ["Teks yang sama sekali lain."])])
         again = store.ingest([_article("d", "contoh.co.id", [*STORY[1:], "Tambahan."])])
     assert again.stored == ["d"]
+
+
+def test_duplicates_export_with_their_sources(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        run_items(_copies(), store, workers=1)
+        rows = export_rows(store, "duplicates")
+    assert [row["source"] for row in rows] == [
+        "https://contoh.co.id/amp/b/1",
+        "https://m.contoh.co.id/b/1",
+    ]
