@@ -42,7 +42,10 @@ def repeated_lines(
     for raw in raws:
         if raw.text is None and raw.html is None:
             continue
-        page = page_of(raw)
+        try:
+            page = page_of(raw)
+        except Exception:  # its own analysis reports it; the batch's statistics go on
+            continue
         lines = split_lines(page.text)
         outlet = find_outlet(raw, page, lines, lang)
         if outlet is None or not distinct.add(outlet, lines):
