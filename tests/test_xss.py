@@ -22,7 +22,7 @@ from pantau.pipeline import analyze
 from pantau.records import Article, Entity, Event, Number, Quote, Relay, Removed, Timex
 from pantau.report.build import build_report
 from pantau.store import Store
-from test_browser import CHROMIUM, base_url, browser  # noqa: F401  (fixtures)
+from test_browser import CHROMIUM, browser  # noqa: F401  (the browser fixture)
 from xss_payloads import PAYLOADS
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")

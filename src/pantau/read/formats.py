@@ -161,7 +161,8 @@ def _warc_records(data: bytes, source: str) -> list[RawDoc | Skipped]:
         reason = str(error).strip().splitlines()[0]
         items.append(Skipped(source, f"not a readable WARC file ({reason})"))
     except Exception as error:  # warcio fails in many ways on torn records: one line, go on
-        items.append(Skipped(source, f"malformed WARC record ({type(error).__name__}: {error})"))
+        problem = f"{type(error).__name__}: {error}"
+        items.append(Skipped(source, f"malformed WARC record, torn or truncated ({problem})"))
     if records.err_count and not (items and isinstance(items[-1], Skipped)):
         items.append(Skipped(source, f"{records.err_count} WARC record(s) with a wrong length"))
     return items
