@@ -69,6 +69,10 @@ def bad_inputs() -> dict[str, bytes]:
         "list.json": b"[1, 2, 3]",
         "number.json": b"42",
         "broken-lines.jsonl": b'{"id": "x1", "text": 5}\n{not json\n\xff\xfe\n[1]\n',
+        "deep.json": b"[" * 100_000 + b"]" * 100_000,
+        "deep-line.jsonl": b"[" * 100_000
+        + b"\n"
+        + json.dumps({"id": "after-deep", "text": text}).encode(),
         "deep.html": b"<div>" * 50_000 + b"<p>isi</p>" + b"</div>" * 50_000,
         "one-line.txt": b"kata " * 2_000_000,
         **malformed_warcs(),

@@ -42,3 +42,10 @@ def test_a_parser_library_bug_skips_the_file_not_the_run(tmp_path: Path, monkeyp
     items = list(read_inputs([tmp_path], 1_000_000))
     assert isinstance(items[0], Skipped) and "AttributeError: library bug" in items[0].reason
     assert isinstance(items[1], RawDoc)
+
+
+def test_json_nested_too_deeply_is_one_skip_and_the_next_line_is_read(tmp_path: Path):
+    path = tmp_path / "deep.jsonl"
+    path.write_bytes(b"[" * 100_000 + b'\n{"id": "next", "text": "Isi berita."}\n')
+    skip, doc = read_inputs([path], 1_000_000)
+    assert skip.reason == "invalid JSON (nested too deeply)" and doc.id == "next"

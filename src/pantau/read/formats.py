@@ -29,6 +29,7 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
 def content_id(text: str) -> str:
@@ -114,6 +115,8 @@ def parse_json(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
         obj = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(source, f"invalid JSON ({error})") from None
+    except RecursionError:
+        raise InputError(source, TOO_DEEP) from None
     yield from_object(obj, source, stem(path))
 
 
@@ -128,6 +131,8 @@ def parse_jsonl(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipp
             yield from_object(json.loads(line), where, None)
         except json.JSONDecodeError as error:
             yield Skipped(where, f"invalid JSON ({error.msg})")
+        except RecursionError:
+            yield Skipped(where, TOO_DEEP)
         except InputError as error:
             yield Skipped(where, error.problem)
 
