@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from pantau.clean.batch import repeated_lines
@@ -12,6 +13,7 @@ from pantau.records import Article
 from pantau.runner import run_items
 from pantau.store import Store
 from pantau.store.export import export_rows
+from pantau.store.schema import MIGRATIONS
 
 STORY = [
     "Banjir Rendam Tiga Kecamatan di Kota Contoh",
@@ -100,3 +102,21 @@ def test_duplicates_export_with_their_sources(tmp_path: Path) -> None:
         "https://contoh.co.id/amp/b/1",
         "https://m.contoh.co.id/b/1",
     ]
+
+
+def test_a_store_from_before_near_keys_finds_near_copies_of_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        old.executescript(script)
+    original = _article("a", "contoh.co.id", STORY[1:])
+    old.execute(
+        "INSERT INTO articles (id, source, outlet, content_hash, record) VALUES (?, ?, ?, ?, ?)",
+        ("a", original.source, original.outlet, "old-hash", original.to_json()),
+    )
+    old.execute("PRAGMA user_version = 3")
+    old.commit()
+    old.close()
+    near = [*STORY[1:4], STORY[4].replace("Warga", "Masyarakat")]
+    with Store(path) as store:
+        assert store.ingest([_article("b", "contoh.co.id", near)]).duplicates == {"b": "a"}

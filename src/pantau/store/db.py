@@ -24,6 +24,7 @@ from pantau.records import Article
 from pantau.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("mentions", "timexes", "numbers", "quotes", "relays", "events")
+NEAR_KEYS_VERSION = 4  # the migration that adds ``near_keys``
 
 
 @dataclass(slots=True)
@@ -86,7 +87,20 @@ class Store:
             with self.transaction():
                 for statement in _statements(MIGRATIONS[number]):
                     self.conn.execute(statement)
+                if number + 1 == NEAR_KEYS_VERSION:
+                    self._backfill_near_keys()
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backfill_near_keys(self) -> None:
+        """Band keys of the articles stored before they existed, so near-copies find them."""
+        for row in self.conn.execute("SELECT id, outlet, record FROM articles").fetchall():
+            grams = shingles(Article.from_json(row["record"]).body)
+            self._write_near_keys(row["id"], band_keys(grams, row["outlet"] or ""))
+
+    def _write_near_keys(self, article_id: str, keys: list[str]) -> None:
+        self.conn.executemany(
+            "INSERT INTO near_keys (key, article) VALUES (?, ?)", [(k, article_id) for k in keys]
+        )
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.conn)
@@ -107,10 +121,7 @@ class Store:
                     result.duplicates[article.id] = found[0]
                     continue
                 self._write(article, digest)
-                self.conn.executemany(
-                    "INSERT INTO near_keys (key, article) VALUES (?, ?)",
-                    [(k, article.id) for k in keys],
-                )
+                self._write_near_keys(article.id, keys)
                 result.stored.append(article.id)
         return result
 
