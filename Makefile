@@ -4,15 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install demo test lint bench train clean eval-real
+.PHONY: install demo test lint bench train clean eval-real lock test-install fuzz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+# Exact versions from requirements.lock, then pantau itself; `make lock` renews the lock.
+LOCK := requirements.lock
+
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/pip install -q -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
+
+lock: | $(BIN)/python
+	$(BIN)/pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o $(LOCK)
 
 $(VENV)/.system-deps: scripts/system-deps.sh | $(BIN)/python
 	sh scripts/system-deps.sh
@@ -25,8 +33,8 @@ demo: install
 	@echo "store: pantau.db   report: report/index.html"
 
 lint: install
-	$(BIN)/ruff check src tests bench training
-	$(BIN)/ruff format --check src tests bench training
+	$(BIN)/ruff check src tests bench training fuzz scripts
+	$(BIN)/ruff format --check src tests bench training fuzz scripts
 
 test: lint $(VENV)/.system-deps
 	$(BIN)/pytest
@@ -36,6 +44,10 @@ test: lint $(VENV)/.system-deps
 		echo "== $$set"; \
 		$(BIN)/pantau eval --gold "$$set/gold.jsonl" --floors "$$set/floors.json" || exit 1; \
 	done
+
+# A plain `pip install .` into a fresh venv starts the CLI (about two minutes; CI runs it).
+test-install: install
+	PANTAU_TEST_INSTALL=1 $(BIN)/pytest tests/test_install.py
 
 # Real crawled pages in ../shared/real-dev, scored against floors kept here (measurement only).
 REAL_DEV := ../shared/real-dev
@@ -48,6 +60,20 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: install $(VENV)/.installed-bench
 	$(BIN)/python bench/collect.py
+
+# Coverage-guided fuzzing (atheris) of readers and text finders, FUZZ_SECONDS per target;
+# a crash input lands in fuzz/crashes/ and becomes a regression test.
+FUZZ_SECONDS ?= 120
+$(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,fuzz]'
+	touch $@
+
+fuzz: install $(VENV)/.installed-fuzz
+	mkdir -p fuzz/crashes
+	for target in fuzz/fuzz_*.py; do \
+		$(BIN)/python $$target -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+			-artifact_prefix=fuzz/crashes/ || exit 1; \
+	done
 
 $(VENV)/.installed-train: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,train]'

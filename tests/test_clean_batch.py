@@ -24,3 +24,18 @@ def test_a_long_line_needs_half_of_the_articles() -> None:
 def test_too_few_articles_give_nothing_and_inputs_without_text_are_skipped() -> None:
     raws = [_raw(i, "Langganan Koran Digital") for i in range(2)] + [RawDoc("x", "x.txt")]
     assert repeated_lines(raws) == {"contoh.com": frozenset()}
+
+
+def test_an_input_the_html_reader_fails_on_is_left_out(monkeypatch) -> None:
+    import pantau.clean.batch as batch
+
+    real = batch.page_of
+
+    def fragile(raw: RawDoc):
+        if raw.id == "1":
+            raise ValueError("parser bug")
+        return real(raw)
+
+    monkeypatch.setattr(batch, "page_of", fragile)
+    raws = [_raw(i, f"Berita {i}.", "Langganan Koran Digital") for i in range(4)]
+    assert repeated_lines(raws) == {"contoh.com": frozenset({"langganan koran digital"})}

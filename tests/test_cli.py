@@ -160,3 +160,12 @@ def test_eval_on_the_demo_gold_prints_every_gold_md_metric():
                 "events.main_date.accuracy", "timeline.dates.f1"]  # fmt: skip
     for metric in families:
         assert metric in result.output, metric
+
+
+def test_analyze_never_reads_its_own_output_file(tmp_path, inputs):
+    out = inputs / "out.jsonl"
+    out.write_text(json.dumps({"id": "old", "text": "Rekaman lama."}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(inputs), "-o", str(out), "--workers", "1"])
+    assert f"{out}:" not in re.sub(r"\s+", "", result.output)
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a", "b"]

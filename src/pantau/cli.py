@@ -80,7 +80,8 @@ def analyze(
     written = 0
     with output.open("w", encoding="utf-8") as out, _progress() as progress:
         task = progress.add_task("analyzing", total=None)
-        for batch in analyze_many(read_inputs(inputs, options.max_bytes), options, workers):
+        items = read_inputs(inputs, options.max_bytes, exclude=[output])
+        for batch in analyze_many(items, options, workers):
             for item in batch:
                 if isinstance(item, Article):
                     out.write(item.to_json() + "\n")
@@ -101,7 +102,8 @@ def _print_stats(stats: RunStats, db: Path) -> None:
     )
     for dup, original in stats.duplicates.items():
         err.print(
-            f"[cyan]duplicate[/] {escape(dup)}: same text as stored article {escape(original)}"
+            f"[cyan]duplicate[/] {escape(dup)}: same or nearly the same text as "
+            f"stored article {escape(original)}"
         )
     reasons: dict[str, int] = {}
     for item in stats.skipped:

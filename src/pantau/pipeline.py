@@ -9,18 +9,23 @@ comes back as ``Skipped`` with the reason, and the batch goes on.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
 
+from pantau.bounds import AnalysisTimeout, check_input, time_limit
 from pantau.clean.batch import repeated_lines
 from pantau.doc import Doc, RawDoc, Skipped
+from pantau.errors import InputError
 from pantau.options import Options
 from pantau.records import Article
 from pantau.stages import STAGES, check_order
 
 BATCH_SIZE = 500
+PARENT_POLL_SECONDS = 0.5
 
 
 def analyze(raw: RawDoc, options: Options | None = None) -> Article:
@@ -35,7 +40,13 @@ def analyze(raw: RawDoc, options: Options | None = None) -> Article:
 def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     """Failures of one article are recorded, not raised, so a batch never stops."""
     try:
-        article = analyze(raw, options)
+        check_input(raw, options)
+        with time_limit(options.max_seconds):
+            article = analyze(raw, options)
+    except InputError as error:
+        return Skipped(raw.source, error.problem)
+    except AnalysisTimeout:
+        return Skipped(raw.source, f"analysis over the {options.max_seconds:g}-second limit")
     except Exception as error:  # the batch boundary: record, go on
         return Skipped(raw.source, f"analysis failed: {type(error).__name__}: {error}")
     if not any(paragraph.strip() for paragraph in article.body):
@@ -43,13 +54,41 @@ def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     return article
 
 
+def watch_parent(parent: int) -> None:
+    """Pool initializer: the worker ends itself once the process that started it is gone.
+
+    A ``kill -9`` of the run gives it no chance to shut its pool down, and
+    orphaned workers would go on for minutes.
+    """
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
 def batch_options(raws: list[RawDoc], options: Options) -> Options:
-    """Options for one batch, carrying the lines its outlets repeat across articles."""
-    return replace(options, boilerplate_lines=repeated_lines(raws, lang=options.lang))
+    """Options for one batch, carrying the lines its outlets repeat across articles.
+
+    Inputs over a bound are left out: they will be skipped, and reading them
+    here would cost what the bound saves.
+    """
+    usable = [raw for raw in raws if _within_bounds(raw, options)]
+    return replace(options, boilerplate_lines=repeated_lines(usable, lang=options.lang))
+
+
+def _within_bounds(raw: RawDoc, options: Options) -> bool:
+    try:
+        check_input(raw, options)
+    except InputError:
+        return False
+    return True
 
 
 def analyze_many(
@@ -63,7 +102,9 @@ def analyze_many(
     options = options or Options()
     workers = workers or default_workers()
     iterator = iter(items)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    pool = None
+    if workers > 1:
+        pool = ProcessPoolExecutor(workers, initializer=watch_parent, initargs=(os.getpid(),))
     try:
         while batch := list(islice(iterator, batch_size)):
             yield _run_batch(batch, options, pool, workers)

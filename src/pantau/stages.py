@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pantau.bounds import check_paragraphs
 from pantau.clean.stage import clean
 from pantau.doc import Doc
 from pantau.events import events_stage
@@ -36,6 +37,7 @@ STAGES: list[Stage] = [
         ("raw",),
         ("body", "removed", "title", "dateline", "authors", "outlet", "published", "language"),
     ),
+    Stage("bounds", check_paragraphs, ("body",), ()),
     Stage("entities", entities_stage, ("body",), ("entities",)),
     Stage("timexes", timexes, ("body", "published"), ("timexes",)),
     Stage("numbers", numbers, ("body",), ("numbers",)),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pantau.clean.segment import split_lines
 from pantau.clean.stage import find_outlet, page_of
 from pantau.clean.text import key, word_count
+from pantau.dedup import band_keys, shingles, similar
 from pantau.doc import RawDoc
 
 LONG_LINE_WORDS = 12
@@ -31,18 +32,23 @@ def repeated_lines(
 
     A line counts when it appears in at least ``min_articles`` articles of the
     outlet and in at least ``min_share`` of them (``long_share`` for lines of
-    ``LONG_LINE_WORDS`` words or more). Inputs without text or outlet are skipped.
+    ``LONG_LINE_WORDS`` words or more). Inputs without text or outlet, and
+    near-duplicates of an input already counted, are skipped.
     """
     totals: Counter[str] = Counter()
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, int] = {}
+    distinct = _Distinct()
     for raw in raws:
         if raw.text is None and raw.html is None:
             continue
-        page = page_of(raw)
+        try:
+            page = page_of(raw)
+        except Exception:  # its own analysis reports it; the batch's statistics go on
+            continue
         lines = split_lines(page.text)
         outlet = find_outlet(raw, page, lines, lang)
-        if outlet is None:
+        if outlet is None or not distinct.add(outlet, lines):
             continue
         totals[outlet] += 1
         keys = {key(line): word_count(line) for line in lines}
@@ -59,3 +65,20 @@ def repeated_lines(
             and count / total >= (long_share if longest[line] >= LONG_LINE_WORDS else min_share)
         )
     return result
+
+
+class _Distinct:
+    """The texts counted so far, found again by band key and compared by Jaccard."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[frozenset[str]]] = defaultdict(list)
+
+    def add(self, outlet: str, lines: list[str]) -> bool:
+        """Remember the text and say True, or say False for a near-copy of one remembered."""
+        grams = shingles(lines)
+        keys = band_keys(grams, outlet) or [f"{outlet}:empty"]
+        if any(similar(grams, other) for k in keys for other in self.by_key[k]):
+            return False
+        for k in keys:
+            self.by_key[k].append(grams)
+        return True

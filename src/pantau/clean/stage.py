@@ -146,6 +146,25 @@ def _may_sign(name: str, body_words: frozenset[str]) -> bool:
     return not known_place(name) and not in_body(name, body_words)
 
 
+def _layout(
+    lines: list[str],
+    rules: RuleSet,
+    repeated: frozenset[str],
+    title: str | None,
+    lang: str,
+    outlet: str | None,
+) -> list[Line]:
+    """Segment with the batch's repeated lines, unless they would leave no body line.
+
+    Batch statistics are a guess about the outlet's template; an article they
+    would empty keeps the lines they would have removed.
+    """
+    layout = segment(lines, rules, repeated=repeated, title=title, lang=lang, outlet=outlet)
+    if repeated and not any(line.role == "body" for line in layout):
+        layout = segment(lines, rules, title=title, lang=lang, outlet=outlet)
+    return layout
+
+
 def clean(doc: Doc, options: Options) -> None:
     """Fill body, removed, title, dateline, authors, outlet, published and language."""
     raw, article, lang = doc.raw, doc.article, options.lang
@@ -155,14 +174,8 @@ def clean(doc: Doc, options: Options) -> None:
     if outlet is not None:
         lines = split_lines(page.text, outlet)
     hint_title = raw.title or page.title
-    layout = segment(
-        lines,
-        rules_for(outlet, lang),
-        repeated=options.boilerplate_lines.get(outlet or "", frozenset()),
-        title=hint_title,
-        lang=lang,
-        outlet=outlet,
-    )
+    repeated = options.boilerplate_lines.get(outlet or "", frozenset())
+    layout = _layout(lines, rules_for(outlet, lang), repeated, hint_title, lang, outlet)
     article.body = [line.text for line in layout if line.role == "body"]
     removed = {line.text: line.reason for line in layout if line.role == "removed"}
     article.removed = [Removed(text, reason or "") for text, reason in removed.items()]

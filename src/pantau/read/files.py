@@ -52,13 +52,23 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawDoc | Skipped]:
     yield from parser(data, path, source)
 
 
-def read_inputs(inputs: Iterable[str | Path], max_bytes: int) -> Iterator[RawDoc | Skipped]:
-    """Every article of every input, in input order; bad inputs become Skipped."""
+def read_inputs(
+    inputs: Iterable[str | Path], max_bytes: int, exclude: Iterable[Path] = ()
+) -> Iterator[RawDoc | Skipped]:
+    """Every article of every input, in input order; bad inputs become Skipped.
+
+    Files in ``exclude`` (the command's own output) are never read.
+    """
+    excluded = {path.resolve() for path in exclude}
     for item in expand_inputs(inputs):
         if isinstance(item, Skipped):
             yield item
+            continue
+        if item.resolve() in excluded:
             continue
         try:
             yield from read_file(item, max_bytes)
         except InputError as error:
             yield Skipped(error.source, error.problem)
+        except Exception as error:  # a parser library's own bug: one line, the next file
+            yield Skipped(str(item), f"unreadable: {type(error).__name__}: {error}")

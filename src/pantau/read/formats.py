@@ -7,6 +7,7 @@ and ``.gz`` of any of these.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import io
@@ -28,6 +29,7 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
 def content_id(text: str) -> str:
@@ -113,6 +115,8 @@ def parse_json(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
         obj = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(source, f"invalid JSON ({error})") from None
+    except RecursionError:
+        raise InputError(source, TOO_DEEP) from None
     yield from_object(obj, source, stem(path))
 
 
@@ -127,30 +131,58 @@ def parse_jsonl(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipp
             yield from_object(json.loads(line), where, None)
         except json.JSONDecodeError as error:
             yield Skipped(where, f"invalid JSON ({error.msg})")
+        except RecursionError:
+            yield Skipped(where, TOO_DEEP)
         except InputError as error:
             yield Skipped(where, error.problem)
 
 
 def parse_warc(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipped]:
-    """HTML response records; other records (requests, metadata, images) are passed over."""
+    """HTML response records; other records (requests, metadata, images) are passed over.
+
+    A malformed record (a Content-Length past the data, a torn header) gives
+    one Skipped naming the problem; the records before it are kept. warcio's
+    warnings on stderr are silenced: their count becomes that one line.
+    """
     if not data.lstrip().startswith(b"WARC/"):
         raise InputError(source, "not a readable WARC file (no WARC header)")
+    with contextlib.redirect_stderr(io.StringIO()):
+        items = _warc_records(data, source)
+    yield from items
+
+
+def _warc_records(data: bytes, source: str) -> list[RawDoc | Skipped]:
+    """Every HTML response of the archive, then a Skipped if a record could not be parsed."""
+    items: list[RawDoc | Skipped] = []
+    records = ArchiveIterator(io.BytesIO(data))
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in records:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
                 continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or source
-            payload = record.content_stream().read()
-            try:
-                html = decode_bytes(payload, url)
-            except InputError as error:
-                yield Skipped(f"{source} {url}", error.problem)
-                continue
-            yield RawDoc(id=content_id(url + html), source=url, html=html, url=url)
+            items.append(_warc_doc(record, source))
     except ArchiveLoadFailed as error:
-        raise InputError(source, f"not a readable WARC file ({error})") from None
+        reason = str(error).strip().splitlines()[0]
+        items.append(Skipped(source, f"not a readable WARC file ({reason})"))
+    except Exception as error:  # warcio fails in many ways on torn records: one line, go on
+        problem = f"{type(error).__name__}: {error}"
+        items.append(Skipped(source, f"malformed WARC record, torn or truncated ({problem})"))
+    if records.err_count and not (items and isinstance(items[-1], Skipped)):
+        items.append(Skipped(source, f"{records.err_count} WARC record(s) with a wrong length"))
+    return items
+
+
+def _warc_doc(record: Any, source: str) -> RawDoc | Skipped:
+    url = record.rec_headers.get_header("WARC-Target-URI") or source
+    payload = record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return Skipped(f"{source} {url}", "truncated record: Content-Length runs past the data")
+    try:
+        html = decode_bytes(payload, url)
+    except InputError as error:
+        return Skipped(f"{source} {url}", error.problem)
+    return RawDoc(id=content_id(url + html), source=url, html=html, url=url)
 
 
 PARSERS = {

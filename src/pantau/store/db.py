@@ -2,7 +2,9 @@
 
 Ingest is idempotent: an article is keyed by its id, so storing it again
 replaces its rows in the same transaction; an article whose clean text is
-already stored under another id is reported as a duplicate and not stored.
+already stored under another id, exactly or nearly (same outlet, shingle
+Jaccard over ``dedup.NEAR_JACCARD``), is recorded in ``duplicates`` with its
+source and not stored.
 A crash mid-batch leaves the store as it was before that batch.
 """
 
@@ -16,11 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pantau.dedup import band_keys, shingles, similar
 from pantau.errors import StoreError
 from pantau.records import Article
 from pantau.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("mentions", "timexes", "numbers", "quotes", "relays", "events")
+NEAR_KEYS_VERSION = 4  # the migration that adds ``near_keys``
 
 
 @dataclass(slots=True)
@@ -83,7 +87,20 @@ class Store:
             with self.transaction():
                 for statement in _statements(MIGRATIONS[number]):
                     self.conn.execute(statement)
+                if number + 1 == NEAR_KEYS_VERSION:
+                    self._backfill_near_keys()
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backfill_near_keys(self) -> None:
+        """Band keys of the articles stored before they existed, so near-copies find them."""
+        for row in self.conn.execute("SELECT id, outlet, record FROM articles").fetchall():
+            grams = shingles(Article.from_json(row["record"]).body)
+            self._write_near_keys(row["id"], band_keys(grams, row["outlet"] or ""))
+
+    def _write_near_keys(self, article_id: str, keys: list[str]) -> None:
+        self.conn.executemany(
+            "INSERT INTO near_keys (key, article) VALUES (?, ?)", [(k, article_id) for k in keys]
+        )
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.conn)
@@ -94,21 +111,59 @@ class Store:
         with self.transaction():
             for article in articles:
                 digest = content_hash(article)
-                other = self.conn.execute(
-                    "SELECT id FROM articles WHERE content_hash = ? AND id != ?",
-                    (digest, article.id),
-                ).fetchone()
-                if other is not None:
-                    result.duplicates[article.id] = other["id"]
+                grams = shingles(article.body)
+                keys = band_keys(grams, article.outlet or "")
+                found = self._exact_original(article.id, digest) or self._near_original(
+                    article.id, grams, keys
+                )
+                if found is not None:
+                    self._record_duplicate(article, *found)
+                    result.duplicates[article.id] = found[0]
                     continue
                 self._write(article, digest)
+                self._write_near_keys(article.id, keys)
                 result.stored.append(article.id)
         return result
+
+    def _exact_original(self, article_id: str, digest: str) -> tuple[str, str] | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND id != ? ORDER BY rowid",
+            (digest, article_id),
+        ).fetchone()
+        return (row["id"], "exact") if row is not None else None
+
+    def _near_original(
+        self, article_id: str, grams: frozenset[str], keys: list[str]
+    ) -> tuple[str, str] | None:
+        """The first stored article sharing a band key whose shingles are near ``grams``."""
+        if not keys:
+            return None
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            "SELECT id, record FROM articles WHERE id != ? AND id IN"
+            f" (SELECT article FROM near_keys WHERE key IN ({marks})) ORDER BY rowid",
+            (article_id, *keys),
+        )
+        for row in rows:
+            if similar(grams, shingles(Article.from_json(row["record"]).body)):
+                return row["id"], "near"
+        return None
+
+    def _record_duplicate(self, article: Article, original: str, kind: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO duplicates (id, original, source, kind) VALUES (?, ?, ?, ?)",
+            (article.id, original, article.source, kind),
+        )
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        """Inputs recorded as duplicates: id, original, source (URL or file) and kind."""
+        return self.rows("SELECT id, original, source, kind FROM duplicates ORDER BY rowid")
 
     def _write(self, article: Article, digest: str) -> None:
         old = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
         if old is not None:
             self._delete(article.id, old["rowid"])
+        self.conn.execute("DELETE FROM duplicates WHERE id = ?", (article.id,))
         cursor = self.conn.execute(
             "INSERT INTO articles (id, source, outlet, language, title, published, dateline,"
             " content_hash, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -178,6 +233,7 @@ class Store:
         self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
         for table in CHILD_TABLES:
             self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM near_keys WHERE article = ?", (article_id,))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:

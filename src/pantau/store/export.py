@@ -104,6 +104,7 @@ EXPORTS: dict[str, Callable[[Store], Rows]] = {
     "stories": _stories,
     "timeline": _timeline,
     "clusters": _clusters,
+    "duplicates": Store.duplicates,
 }
 FORMATS = ("jsonl", "csv", "parquet")
 

@@ -130,6 +130,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX identity_keys_key ON identity_keys (key);
     CREATE INDEX identity_keys_identity ON identity_keys (identity)
     """,
+    # 4: inputs not stored because their text (exactly or nearly) is another's, with
+    # their sources kept; MinHash band keys (outlet:band:hash) find near-copies.
+    """
+    CREATE TABLE duplicates (
+        id TEXT PRIMARY KEY,
+        original TEXT NOT NULL,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX duplicates_original ON duplicates (original);
+    CREATE TABLE near_keys (key TEXT NOT NULL, article TEXT NOT NULL);
+    CREATE INDEX near_keys_key ON near_keys (key);
+    CREATE INDEX near_keys_article ON near_keys (article)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
