@@ -360,3 +360,71 @@ def test_a_bracketed_short_form_does_not_hide_the_subject() -> None:
     body = ["Kementerian Luar Negeri Arvenia (Kemlu) memastikan seluruh warga dalam keadaan aman."]
     [quote] = indirect(run(body))
     assert quote.speaker == "Kementerian Luar Negeri Arvenia"
+
+
+SPEAKERS = [
+    Entity("Bank Sentral Arvenia", "ORG", ["BSA"], []),
+    Entity("Teguh Santosa", "PER", [], []),
+    Entity("Balai Pengamat Cuaca", "ORG", ["BPC"], []),
+    Entity("Rumah Singgah Melati", "PER", [], []),
+    Entity("Sri Ma’rifah", "LOC", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata Kepala Stasiun BPC Lembah, Sri Ma’rifah, Senin.", "Sri Ma’rifah"),
+        ("ujar petugas BPC, Wiranto.", "Wiranto"),
+        ("kata salah satu penghuni Rumah Singgah Melati, Teguh Santosa.", "Teguh Santosa"),
+        ("kata Ketua BPC, Senin.", "Balai Pengamat Cuaca"),
+    ],
+)
+def test_a_description_then_a_comma_names_the_person_after_it(cue: str, speaker: str) -> None:
+    """A day after the comma names nobody; the body in the description is kept."""
+    body = [f"“Angin kencang masih akan bertiup hingga akhir pekan,” {cue}"]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == speaker
+
+
+def test_a_name_with_an_apostrophe_is_one_speaker() -> None:
+    body = ["“Hujan lebat diperkirakan turun malam nanti di pesisir,” ujar Sri Ma’rifah."]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Sri Ma’rifah"
+
+
+def test_an_enclitic_cue_points_at_the_person_not_the_body_he_spoke_of() -> None:
+    body = [
+        "Teguh Santosa menyambut keputusan Bank Sentral Arvenia yang menurunkan bunga acuan.",
+        "“Langkah ini baik sekali untuk dunia usaha kita,” ujarnya di Ibu Kota.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_person_named_two_paragraphs_back_is_the_speaker_of_ujarnya() -> None:
+    body = [
+        "Hal itu disampaikan Kepala Bidang Data BPC Teguh Santosa kepada wartawan.",
+        "Kerusakan terjadi di sejumlah sekolah dan balai desa di pesisir selatan.",
+        "“Tim kami terus mendata kerusakan di lapangan hingga malam ini,” ujarnya.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_cue_followed_by_a_place_phrase_keeps_the_current_speaker() -> None:
+    body = [
+        "Teguh Santosa melaporkan bahwa gempa itu bagian dari rangkaian gempa sebelumnya. "
+        "“Hingga sore ini tercatat dua belas gempa susulan,” ungkap dalam keterangannya."
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_body_merely_named_is_no_speaker_of_ujarnya() -> None:
+    body = [
+        "Gempa itu membuat panik mahasiswa di Balai Pengamat Cuaca.",
+        "“Tadi saya merasakan getaran saat duduk di ruang tamu,” ujarnya.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker is None

@@ -94,26 +94,37 @@ class Resolver:
         return named[-1] if named else None
 
     def salient(self, para: int, pos: int, types: frozenset[str]) -> str | None:
-        """The latest earlier speaker or subject of an allowed type, a few paragraphs back."""
+        """The current speaker of the stretch: a decision over earlier candidates.
+
+        Earlier speakers and sentence subjects a few paragraphs back come first,
+        people before bodies (the governor who spoke, not his bank); else a person
+        merely named in the stretch. A body merely named speaks for nobody.
+        """
         here = (para, pos)
-        candidates = [
-            ((p, s), name)
-            for p, s, name in self.history
-            if (p, s) < here and p >= para - _WINDOW and self.types.get(name, "PER") in types
+        ranked = [
+            (a.type == "PER", place, name)
+            for place, name, a in self._candidates()
+            if place < here and place[0] >= para - _WINDOW and a.type in types
         ]
-        candidates += [
+        if ranked:
+            return max(ranked)[2]
+        named = [
             ((a.para, a.start), a.entity)
-            for a in self.subjects
-            if (a.para, a.start) < here and a.para >= para - _WINDOW and a.type in types
+            for a in self.anchors
+            if (a.para, a.start) < here
+            and a.para >= para - _WINDOW
+            and a.type == "PER"
+            and (a.para, a.start) not in self.quoted
         ]
-        if not candidates:
-            nearby = [
-                ((a.para, a.start), a.entity)
-                for a in self.anchors
-                if (a.para, a.start) < here and a.para >= para - 1 and a.type in types
-            ]
-            candidates = nearby
-        return max(candidates)[1] if candidates else None
+        return max(named)[1] if named else None
+
+    def _candidates(self) -> list[tuple[tuple[int, int], str, Anchor]]:
+        """Speakers resolved so far and sentence subjects, with a typed anchor each."""
+        found = [((a.para, a.start), a.entity, a) for a in self.subjects]
+        for p, s, name in self.history:
+            kind = self.types.get(name, "PER")
+            found.append(((p, s), name, Anchor(p, s, s, name, kind)))
+        return found
 
     def _by_role(self, description: str, *, exact: bool, para: int, pos: int) -> str | None:
         """The entity whose role is the description (exact) or shares most of its words."""
