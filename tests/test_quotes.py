@@ -428,3 +428,42 @@ def test_a_body_merely_named_is_no_speaker_of_ujarnya() -> None:
     ]
     [quote] = direct(run(body, SPEAKERS))
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "Teguh Santosa meyakini harga beras akan turun menjelang panen raya.",
+            "Teguh Santosa",
+            "meyakini",
+        ),
+        (
+            "Berdasarkan data BPC, curah hujan bulan ini dua kali lipat dari biasanya.",
+            "Balai Pengamat Cuaca",
+            "berdasarkan data",
+        ),
+        ("Perwakilan massa menilai aturan baru itu harus dibatalkan demi hukum.", None, "menilai"),
+        (
+            "BPC membenarkan bahwa dua stasiun pengamat rusak diterjang banjir.",
+            "Balai Pengamat Cuaca",
+            "membenarkan",
+        ),
+    ],
+)
+def test_reported_speech_in_the_forms_real_outlets_use(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    [quote] = indirect(run([sentence], SPEAKERS))
+    assert (quote.speaker, quote.cue.casefold()) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teguh Santosa menyampaikan salam dari para petani di desanya untuk sang menteri.",
+        "Teguh Santosa mengatakan dalam pidatonya, dilansir dari Kabar Pagi Nusantara.",
+    ],
+)
+def test_greetings_and_relays_after_a_verb_are_no_reported_speech(sentence: str) -> None:
+    assert indirect(run([sentence], SPEAKERS)) == []

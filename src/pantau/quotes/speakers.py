@@ -10,6 +10,7 @@ Lazar, dan ...") are not subjects and are only used when nothing else is near.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pantau.quotes.anchors import Anchor
 from pantau.quotes.marks import QuotedIndex
@@ -21,6 +22,17 @@ _WINDOW = 3
 _RELATIVE = re.compile(r"^\s*,\s*yang\b[^,.]*,")
 _PERSONAL = frozenset({"PER"})
 _AGENTS = frozenset({"PER", "ORG"})
+
+
+class Candidate(NamedTuple):
+    """An earlier name that may be the current speaker: where, who, type, whether
+    it spoke or was a sentence subject (active) or was merely named, and whether it spoke."""
+
+    place: tuple[int, int]
+    name: str
+    kind: str
+    active: bool
+    spoke: bool = False
 
 
 class Resolver:
@@ -96,34 +108,30 @@ class Resolver:
     def salient(self, para: int, pos: int, types: frozenset[str]) -> str | None:
         """The current speaker of the stretch: a decision over earlier candidates.
 
-        Earlier speakers and sentence subjects a few paragraphs back come first,
-        people before bodies (the governor who spoke, not his bank); else a person
-        merely named in the stretch. A body merely named speaks for nobody.
+        Within a few paragraphs back, people (and whoever spoke earlier in this
+        paragraph) come before bodies: the governor who spoke, not his bank.
+        Among them, earlier speakers and sentence subjects come before names
+        merely mentioned; then the latest. A body merely named speaks for nobody.
         """
         here = (para, pos)
         ranked = [
-            (a.type == "PER", place, name)
-            for place, name, a in self._candidates()
-            if place < here and place[0] >= para - _WINDOW and a.type in types
+            (c.kind == "PER" or (c.spoke and c.place[0] == para), c.active, c.place, c.name)
+            for c in self._candidates()
+            if c.place < here and c.place[0] >= para - _WINDOW and c.kind in types
         ]
-        if ranked:
-            return max(ranked)[2]
-        named = [
-            ((a.para, a.start), a.entity)
-            for a in self.anchors
-            if (a.para, a.start) < here
-            and a.para >= para - _WINDOW
-            and a.type == "PER"
-            and (a.para, a.start) not in self.quoted
-        ]
-        return max(named)[1] if named else None
+        return max(ranked)[3] if ranked else None
 
-    def _candidates(self) -> list[tuple[tuple[int, int], str, Anchor]]:
-        """Speakers resolved so far and sentence subjects, with a typed anchor each."""
-        found = [((a.para, a.start), a.entity, a) for a in self.subjects]
-        for p, s, name in self.history:
-            kind = self.types.get(name, "PER")
-            found.append(((p, s), name, Anchor(p, s, s, name, kind)))
+    def _candidates(self) -> list[Candidate]:
+        """Speakers resolved so far, sentence subjects, and people named outside quotes."""
+        found = [Candidate((a.para, a.start), a.entity, a.type, True) for a in self.subjects]
+        found += [
+            Candidate((p, s), n, self.types.get(n, "PER"), True, True) for p, s, n in self.history
+        ]
+        found += [
+            Candidate((a.para, a.start), a.entity, a.type, False)
+            for a in self.anchors
+            if a.type == "PER" and (a.para, a.start) not in self.quoted
+        ]
         return found
 
     def _by_role(self, description: str, *, exact: bool, para: int, pos: int) -> str | None:
