@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pantau.corpus.entities import Occurrence, link_entities
 from pantau.doc import Doc, RawDoc
 from pantau.nlp.entities import dateline_end, entities_stage
@@ -247,3 +249,18 @@ def test_a_person_named_alone_elsewhere_is_cut_off_the_body_before_him() -> None
     )
     assert _spans(tokens, found) == [("Kementerian Perairan", "ORG"), ("Dirga Saputra", "PER")]
     assert found[1].roles == ["Direktur Jenderal Kementerian Perairan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_at", "role"),
+    [
+        ("kata warga Desa Sukamulya, Rini Astuti", 5, "warga Desa Sukamulya"),
+        ("ujar petugas Pos Pengamatan Gunung, Bayu Saputra", 5, "petugas Pos Pengamatan Gunung"),
+        ("menurut calon gubernur Jawa Barat Hendra Wijaya", 5, "calon gubernur Jawa Barat"),
+        ("kata Deputi Bidang Neraca BPS Rudi Hartono", 5, "Deputi Bidang Neraca BPS"),
+    ],
+)
+def test_descriptive_roles_real_outlets_give_people(text: str, name_at: int, role: str) -> None:
+    tokens = tokenize(text)
+    first, last = role_before(tokens, name_at, set(), lexicon("id"))
+    assert " ".join(t.text for t in tokens[first:last]) == role
