@@ -264,3 +264,16 @@ def test_descriptive_roles_real_outlets_give_people(text: str, name_at: int, rol
     tokens = tokenize(text)
     first, last = role_before(tokens, name_at, set(), lexicon("id"))
     assert " ".join(t.text for t in tokens[first:last]) == role
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person() -> None:
+    entities, _ = _entities(
+        [
+            "“Gempa susulan masih mungkin terjadi,” kata Kepala Stasiun Cuaca Lembah Hijau, "
+            "Wiratmoko, Selasa.",
+            "Kepala Dinas Pertanian Kabupaten Sukamaju, Jawa Barat, meninjau sawah itu.",
+        ]
+    )
+    assert entities["Wiratmoko"].type == "PER"
+    assert "Kepala Stasiun Cuaca Lembah Hijau" in entities["Wiratmoko"].roles
+    assert entities["Jawa Barat"].type == "LOC"

@@ -467,3 +467,12 @@ def test_reported_speech_in_the_forms_real_outlets_use(
 )
 def test_greetings_and_relays_after_a_verb_are_no_reported_speech(sentence: str) -> None:
     assert indirect(run([sentence], SPEAKERS)) == []
+
+
+def test_a_person_set_off_by_a_role_is_the_subject_who_speaks_next() -> None:
+    body = [
+        "“Angin kencang masih akan bertiup hingga akhir pekan,” kata Sri Ma’rifah.",
+        "Sementara itu, Teguh Santosa, warga Desa Sukamaju, merasakan guncangan saat sarapan.",
+        "“Gelas di meja kami sampai bergoyang pagi tadi,” ucapnya.",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Sri Ma’rifah", "Teguh Santosa"]

@@ -19,7 +19,7 @@ from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import WORD, sentence_at, sentence_spans
 
 _WINDOW = 3
-_RELATIVE = re.compile(r"^\s*,\s*yang\b[^,.]*,")
+_RELATIVE = re.compile(r"^\s*,\s*(?:yang\b)?[^,.]{1,60},")
 _PERSONAL = frozenset({"PER"})
 _AGENTS = frozenset({"PER", "ORG"})
 
@@ -57,7 +57,8 @@ class Resolver:
 
     def _is_subject(self, anchor: Anchor, quoted: QuotedIndex) -> bool:
         """A name followed by an active verb ("Putin pun membahas", "Dia menambahkan"),
-        perhaps past a relative clause ("Arhan, yang menendang penalti terakhir, mengaku")."""
+        perhaps past a relative clause or an apposition ("Arhan, yang menendang penalti
+        terakhir, mengaku"; "Rina, warga Desa Sukamaju, merasakan")."""
         if (anchor.para, anchor.start) in quoted:
             return False
         following = _RELATIVE.sub(" ", self.body[anchor.para][anchor.end : anchor.end + 160])[:60]
