@@ -277,3 +277,8 @@ def test_a_name_after_a_role_and_a_comma_is_a_person() -> None:
     assert entities["Wiratmoko"].type == "PER"
     assert "Kepala Stasiun Cuaca Lembah Hijau" in entities["Wiratmoko"].roles
     assert entities["Jawa Barat"].type == "LOC"
+
+
+def test_an_armed_force_named_by_its_country_is_one_body() -> None:
+    entities, _ = _entities(["Militer Beluria mengatakan dua pesawat nirawak jatuh di perbatasan."])
+    assert entities["Militer Beluria"].type == "ORG"
