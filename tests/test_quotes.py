@@ -476,3 +476,26 @@ def test_a_person_set_off_by_a_role_is_the_subject_who_speaks_next() -> None:
         "“Gelas di meja kami sampai bergoyang pagi tadi,” ucapnya.",
     ]
     assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Sri Ma’rifah", "Teguh Santosa"]
+
+
+def test_a_quote_with_no_cue_takes_the_subject_of_the_paragraph_before() -> None:
+    body = [
+        "Koordinator relawan, Teguh Santosa, menyatakan bahwa posko dibuka di tiga kecamatan.",
+        "“Kami mengirim dua truk logistik ke desa yang terisolasi pagi ini.”",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Teguh Santosa"]
+
+
+def test_a_quote_with_no_cue_far_from_any_speaker_stays_unattributed() -> None:
+    body = [
+        "Teguh Santosa menyatakan bahwa posko dibuka di tiga kecamatan.",
+        "Hujan turun sejak sore di sebagian besar wilayah pesisir.",
+        "Jalan menuju desa di lereng bukit tertutup longsor.",
+        "“Kami mengirim dua truk logistik ke desa yang terisolasi pagi ini.”",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == [None]
+
+
+def test_urai_is_a_cue() -> None:
+    body = ["“Data kami lengkap dari seluruh tempat pemungutan suara,” urai Teguh Santosa."]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Teguh Santosa"]

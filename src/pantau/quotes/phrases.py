@@ -34,7 +34,8 @@ class SpeakerRef:
     ``entity`` (value: the name), ``pronoun`` (value: the pronoun), ``role`` (a
     description or title, "Presiden Rusia itu", "Wapres": matched loosely
     against roles, else the salient person), ``exact`` (capitalised words that
-    are no known name, "Peskov": an exact role, else nobody), ``none`` (unnamed).
+    are no known name, "Peskov": an exact role, else nobody), ``stretch`` (no cue at
+    all: whoever just spoke or was the subject), ``none`` (unnamed).
     """
 
     kind: str

@@ -80,6 +80,8 @@ class Resolver:
             return None
         if ref.kind == "entity":
             return ref.value
+        if ref.kind == "stretch":
+            return self.salient(para, pos, _AGENTS, window=1, active=True)
         if ref.kind == "pronoun":
             personal = ref.value in self.tables.pronouns
             in_sentence = self._earlier_in_sentence(para, pos) if personal else None
@@ -106,19 +108,31 @@ class Resolver:
         ]
         return named[-1] if named else None
 
-    def salient(self, para: int, pos: int, types: frozenset[str]) -> str | None:
+    def salient(
+        self,
+        para: int,
+        pos: int,
+        types: frozenset[str],
+        *,
+        window: int = _WINDOW,
+        active: bool = False,
+    ) -> str | None:
         """The current speaker of the stretch: a decision over earlier candidates.
 
         Within a few paragraphs back, people (and whoever spoke earlier in this
         paragraph) come before bodies: the governor who spoke, not his bank.
         Among them, earlier speakers and sentence subjects come before names
         merely mentioned; then the latest. A body merely named speaks for nobody.
+        A quote with no cue looks only one paragraph back, at active candidates.
         """
         here = (para, pos)
         ranked = [
             (c.kind == "PER" or (c.spoke and c.place[0] == para), c.active, c.place, c.name)
             for c in self._candidates()
-            if c.place < here and c.place[0] >= para - _WINDOW and c.kind in types
+            if c.place < here
+            and c.place[0] >= para - window
+            and c.kind in types
+            and (c.active or not active)
         ]
         return max(ranked)[3] if ranked else None
 
