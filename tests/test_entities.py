@@ -282,3 +282,14 @@ def test_a_name_after_a_role_and_a_comma_is_a_person() -> None:
 def test_an_armed_force_named_by_its_country_is_one_body() -> None:
     entities, _ = _entities(["Militer Beluria mengatakan dua pesawat nirawak jatuh di perbatasan."])
     assert entities["Militer Beluria"].type == "ORG"
+
+
+def test_a_connector_inside_a_body_name_keeps_it_whole_but_two_bodies_stay_apart() -> None:
+    entities, _ = _entities(
+        [
+            "Pusat Kajian Iklim dan Mitigasi Bencana Sukamaju merilis peringatan dini.",
+            "Kementerian Kelautan dan Kementerian Pertanian menggelar rapat bersama.",
+        ]
+    )
+    assert entities["Pusat Kajian Iklim dan Mitigasi Bencana Sukamaju"].type == "ORG"
+    assert "Kementerian Kelautan" in entities and "Kementerian Pertanian" in entities

@@ -253,18 +253,27 @@ def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
     return sorted(found + added, key=lambda item: item.first)
 
 
+def _joins_body(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "dan" inside one body's name ("Pusat Vulkanologi dan Mitigasi Bencana"), not
+    between two bodies ("Kementerian A dan Kementerian B")."""
+    after = tokens[j + 1].text.lower()
+    return tokens[j].text.lower() in lex.org_connectors and after not in lex.org_heads
+
+
 def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, place: bool) -> int:
     """The end of the capitalised run opened by the head word at ``i``.
 
     An organisation's run stops at a person it does not open and at a rank; a
     place's run may carry a person's name ("Bandara Frans Seda"). A name particle
-    between capitalised words stays inside ("Stadion Abdullah bin Khalifa").
+    between capitalised words stays inside ("Stadion Abdullah bin Khalifa"), and so
+    does a connector in an organisation's name.
     """
     j = i + 1
     while j < len(tokens):
         word = tokens[j].text
         inner = j + 1 < len(tokens) and _capitalised(tokens[j + 1].text)
-        if not _capitalised(word) and not (inner and word in lex.name_particles):
+        joined = not place and inner and _joins_body(tokens, j, lex)
+        if not _capitalised(word) and not (inner and word in lex.name_particles) and not joined:
             break
         if word.lower() in lex.ranks or (not place and people.get(j, i) != i):
             break
