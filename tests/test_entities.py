@@ -293,3 +293,8 @@ def test_a_connector_inside_a_body_name_keeps_it_whole_but_two_bodies_stay_apart
     )
     assert entities["Pusat Kajian Iklim dan Mitigasi Bencana Sukamaju"].type == "ORG"
     assert "Kementerian Kelautan" in entities and "Kementerian Pertanian" in entities
+
+
+def test_rates_and_instruments_are_no_bodies() -> None:
+    entities, _ = _entities(["Bank Arvenia menahan BI Rate dan memantau Fed Funds Rate pekan ini."])
+    assert "BI Rate" not in entities and "Fed Funds Rate" not in entities
