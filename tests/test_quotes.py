@@ -499,3 +499,16 @@ def test_a_quote_with_no_cue_far_from_any_speaker_stays_unattributed() -> None:
 def test_urai_is_a_cue() -> None:
     body = ["“Data kami lengkap dari seluruh tempat pemungutan suara,” urai Teguh Santosa."]
     assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Teguh Santosa"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Menurut laporan Balai Pengamat Cuaca,",
+        "Berdasarkan laporan Balai Pengamat Cuaca dan Iklim,",
+    ],
+)
+def test_a_report_names_the_body_that_reported(opening: str) -> None:
+    bodies = [*SPEAKERS, Entity("Balai Pengamat Cuaca dan Iklim", "ORG", [], [])]
+    [quote] = indirect(run([f"{opening} hujan lebat akan turun di pesisir selatan besok."], bodies))
+    assert quote.speaker in {"Balai Pengamat Cuaca", "Balai Pengamat Cuaca dan Iklim"}

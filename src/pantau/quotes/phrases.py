@@ -49,6 +49,11 @@ def _anchors_in(anchors: list[Anchor], para: int, start: int, end: int) -> list[
     return [a for a in anchors if a.para == para and start <= a.start and a.end <= end]
 
 
+def _opening(anchors: list[Anchor], para: int, start: int) -> list[Anchor]:
+    """A name that opens the phrase and runs past its cut ("Pusat Kajian Iklim dan Mitigasi")."""
+    return [a for a in anchors if a.para == para and a.start == start]
+
+
 def _cut_forward(text: str, tables: QuoteTables) -> str:
     """The phrase up to its first punctuation or stop word (kept: the first word)."""
     end = _PHRASE_END.search(text)
@@ -88,7 +93,9 @@ def forward_phrase(
     if head in tables.phrase_stops:
         return None
     head_unnamed = head in tables.unnamed
-    found = _anchors_in(anchors, para, offset, offset + len(phrase))
+    found = _anchors_in(anchors, para, offset, offset + len(phrase)) or _opening(
+        anchors, para, offset + tokens[0].start()
+    )
     names = [t.group() for t in tokens]
     described = names[0].islower() or head in tables.titles
     apposed = _apposed(text, len(phrase), para, offset, anchors, tables, any_type=described)
