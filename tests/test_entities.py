@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pantau.corpus.entities import Occurrence, link_entities
 from pantau.doc import Doc, RawDoc
 from pantau.nlp.entities import dateline_end, entities_stage
@@ -247,3 +249,52 @@ def test_a_person_named_alone_elsewhere_is_cut_off_the_body_before_him() -> None
     )
     assert _spans(tokens, found) == [("Kementerian Perairan", "ORG"), ("Dirga Saputra", "PER")]
     assert found[1].roles == ["Direktur Jenderal Kementerian Perairan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_at", "role"),
+    [
+        ("kata warga Desa Sukamulya, Rini Astuti", 5, "warga Desa Sukamulya"),
+        ("ujar petugas Pos Pengamatan Gunung, Bayu Saputra", 5, "petugas Pos Pengamatan Gunung"),
+        ("menurut calon gubernur Jawa Barat Hendra Wijaya", 5, "calon gubernur Jawa Barat"),
+        ("kata Deputi Bidang Neraca BPS Rudi Hartono", 5, "Deputi Bidang Neraca BPS"),
+    ],
+)
+def test_descriptive_roles_real_outlets_give_people(text: str, name_at: int, role: str) -> None:
+    tokens = tokenize(text)
+    first, last = role_before(tokens, name_at, set(), lexicon("id"))
+    assert " ".join(t.text for t in tokens[first:last]) == role
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person() -> None:
+    entities, _ = _entities(
+        [
+            "“Gempa susulan masih mungkin terjadi,” kata Kepala Stasiun Cuaca Lembah Hijau, "
+            "Wiratmoko, Selasa.",
+            "Kepala Dinas Pertanian Kabupaten Sukamaju, Jawa Barat, meninjau sawah itu.",
+        ]
+    )
+    assert entities["Wiratmoko"].type == "PER"
+    assert "Kepala Stasiun Cuaca Lembah Hijau" in entities["Wiratmoko"].roles
+    assert entities["Jawa Barat"].type == "LOC"
+
+
+def test_an_armed_force_named_by_its_country_is_one_body() -> None:
+    entities, _ = _entities(["Militer Beluria mengatakan dua pesawat nirawak jatuh di perbatasan."])
+    assert entities["Militer Beluria"].type == "ORG"
+
+
+def test_a_connector_inside_a_body_name_keeps_it_whole_but_two_bodies_stay_apart() -> None:
+    entities, _ = _entities(
+        [
+            "Pusat Kajian Iklim dan Mitigasi Bencana Sukamaju merilis peringatan dini.",
+            "Kementerian Kelautan dan Kementerian Pertanian menggelar rapat bersama.",
+        ]
+    )
+    assert entities["Pusat Kajian Iklim dan Mitigasi Bencana Sukamaju"].type == "ORG"
+    assert "Kementerian Kelautan" in entities and "Kementerian Pertanian" in entities
+
+
+def test_rates_and_instruments_are_no_bodies() -> None:
+    entities, _ = _entities(["Bank Arvenia menahan BI Rate dan memantau Fed Funds Rate pekan ini."])
+    assert "BI Rate" not in entities and "Fed Funds Rate" not in entities

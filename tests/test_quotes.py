@@ -360,3 +360,155 @@ def test_a_bracketed_short_form_does_not_hide_the_subject() -> None:
     body = ["Kementerian Luar Negeri Arvenia (Kemlu) memastikan seluruh warga dalam keadaan aman."]
     [quote] = indirect(run(body))
     assert quote.speaker == "Kementerian Luar Negeri Arvenia"
+
+
+SPEAKERS = [
+    Entity("Bank Sentral Arvenia", "ORG", ["BSA"], []),
+    Entity("Teguh Santosa", "PER", [], []),
+    Entity("Balai Pengamat Cuaca", "ORG", ["BPC"], []),
+    Entity("Rumah Singgah Melati", "PER", [], []),
+    Entity("Sri Ma’rifah", "LOC", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata Kepala Stasiun BPC Lembah, Sri Ma’rifah, Senin.", "Sri Ma’rifah"),
+        ("ujar petugas BPC, Wiranto.", "Wiranto"),
+        ("kata salah satu penghuni Rumah Singgah Melati, Teguh Santosa.", "Teguh Santosa"),
+        ("kata Ketua BPC, Senin.", "Balai Pengamat Cuaca"),
+    ],
+)
+def test_a_description_then_a_comma_names_the_person_after_it(cue: str, speaker: str) -> None:
+    """A day after the comma names nobody; the body in the description is kept."""
+    body = [f"“Angin kencang masih akan bertiup hingga akhir pekan,” {cue}"]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == speaker
+
+
+def test_a_name_with_an_apostrophe_is_one_speaker() -> None:
+    body = ["“Hujan lebat diperkirakan turun malam nanti di pesisir,” ujar Sri Ma’rifah."]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Sri Ma’rifah"
+
+
+def test_an_enclitic_cue_points_at_the_person_not_the_body_he_spoke_of() -> None:
+    body = [
+        "Teguh Santosa menyambut keputusan Bank Sentral Arvenia yang menurunkan bunga acuan.",
+        "“Langkah ini baik sekali untuk dunia usaha kita,” ujarnya di Ibu Kota.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_person_named_two_paragraphs_back_is_the_speaker_of_ujarnya() -> None:
+    body = [
+        "Hal itu disampaikan Kepala Bidang Data BPC Teguh Santosa kepada wartawan.",
+        "Kerusakan terjadi di sejumlah sekolah dan balai desa di pesisir selatan.",
+        "“Tim kami terus mendata kerusakan di lapangan hingga malam ini,” ujarnya.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_cue_followed_by_a_place_phrase_keeps_the_current_speaker() -> None:
+    body = [
+        "Teguh Santosa melaporkan bahwa gempa itu bagian dari rangkaian gempa sebelumnya. "
+        "“Hingga sore ini tercatat dua belas gempa susulan,” ungkap dalam keterangannya."
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_body_merely_named_is_no_speaker_of_ujarnya() -> None:
+    body = [
+        "Gempa itu membuat panik mahasiswa di Balai Pengamat Cuaca.",
+        "“Tadi saya merasakan getaran saat duduk di ruang tamu,” ujarnya.",
+    ]
+    [quote] = direct(run(body, SPEAKERS))
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "Teguh Santosa meyakini harga beras akan turun menjelang panen raya.",
+            "Teguh Santosa",
+            "meyakini",
+        ),
+        (
+            "Berdasarkan data BPC, curah hujan bulan ini dua kali lipat dari biasanya.",
+            "Balai Pengamat Cuaca",
+            "berdasarkan data",
+        ),
+        ("Perwakilan massa menilai aturan baru itu harus dibatalkan demi hukum.", None, "menilai"),
+        (
+            "BPC membenarkan bahwa dua stasiun pengamat rusak diterjang banjir.",
+            "Balai Pengamat Cuaca",
+            "membenarkan",
+        ),
+    ],
+)
+def test_reported_speech_in_the_forms_real_outlets_use(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    [quote] = indirect(run([sentence], SPEAKERS))
+    assert (quote.speaker, quote.cue.casefold()) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teguh Santosa menyampaikan salam dari para petani di desanya untuk sang menteri.",
+        "Teguh Santosa mengatakan dalam pidatonya, dilansir dari Kabar Pagi Nusantara.",
+    ],
+)
+def test_greetings_and_relays_after_a_verb_are_no_reported_speech(sentence: str) -> None:
+    assert indirect(run([sentence], SPEAKERS)) == []
+
+
+def test_a_person_set_off_by_a_role_is_the_subject_who_speaks_next() -> None:
+    body = [
+        "“Angin kencang masih akan bertiup hingga akhir pekan,” kata Sri Ma’rifah.",
+        "Sementara itu, Teguh Santosa, warga Desa Sukamaju, merasakan guncangan saat sarapan.",
+        "“Gelas di meja kami sampai bergoyang pagi tadi,” ucapnya.",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Sri Ma’rifah", "Teguh Santosa"]
+
+
+def test_a_quote_with_no_cue_takes_the_subject_of_the_paragraph_before() -> None:
+    body = [
+        "Koordinator relawan, Teguh Santosa, menyatakan bahwa posko dibuka di tiga kecamatan.",
+        "“Kami mengirim dua truk logistik ke desa yang terisolasi pagi ini.”",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Teguh Santosa"]
+
+
+def test_a_quote_with_no_cue_far_from_any_speaker_stays_unattributed() -> None:
+    body = [
+        "Teguh Santosa menyatakan bahwa posko dibuka di tiga kecamatan.",
+        "Hujan turun sejak sore di sebagian besar wilayah pesisir.",
+        "Jalan menuju desa di lereng bukit tertutup longsor.",
+        "“Kami mengirim dua truk logistik ke desa yang terisolasi pagi ini.”",
+    ]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == [None]
+
+
+def test_urai_is_a_cue() -> None:
+    body = ["“Data kami lengkap dari seluruh tempat pemungutan suara,” urai Teguh Santosa."]
+    assert [q.speaker for q in direct(run(body, SPEAKERS))] == ["Teguh Santosa"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Menurut laporan Balai Pengamat Cuaca,",
+        "Berdasarkan laporan Balai Pengamat Cuaca dan Iklim,",
+    ],
+)
+def test_a_report_names_the_body_that_reported(opening: str) -> None:
+    bodies = [*SPEAKERS, Entity("Balai Pengamat Cuaca dan Iklim", "ORG", [], [])]
+    [quote] = indirect(run([f"{opening} hujan lebat akan turun di pesisir selatan besok."], bodies))
+    assert quote.speaker in {"Balai Pengamat Cuaca", "Balai Pengamat Cuaca dan Iklim"}

@@ -106,3 +106,52 @@ def test_a_medium_typed_as_a_person_is_still_a_medium() -> None:
     )
     quotes_stage(Doc(RawDoc(id="t", source="t"), article), Options())
     assert [relay.source for relay in article.relays] == ["Bloomberg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Warga mengungsi ke balai desa, sebagaimana dimuat Warta Lembah.",
+            "Warta Lembah",
+        ),
+        ("Artikel ini telah tayang di Warta.com berjudul Banjir Surut.", "Warta.com"),
+        ("Selengkapnya baca di kabarSport.", "kabarSport"),
+        ("Jalan itu ditutup sejak pagi, dikutip dari wartaLembah.id.", "wartaLembah.id"),
+        ("Menurut laporan kantor berita Beluria WAFA, dua orang terluka.", "WAFA"),
+        ("Berdasarkan catatan ESPN FC, tuan rumah menguasai bola.", "ESPN FC"),
+    ],
+)
+def test_relays_in_the_forms_real_outlets_use(sentence: str, source: str) -> None:
+    assert sources([sentence]) == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut laporan Balai Pengamat Cuaca, hujan turun sepanjang malam.",
+        "Berdasarkan laporan petugas, tiga rumah rusak.",
+    ],
+)
+def test_a_report_of_a_body_that_is_no_medium_is_no_relay(sentence: str) -> None:
+    assert sources([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "found"),
+    [
+        ("LEMBAH, Warta.com – Banjir merendam dua desa.", "kabarkita.id", ["Warta.com"]),
+        ("Warta.com - Banjir merendam dua desa.", "kabarkita.id", ["Warta.com"]),
+        ("LEMBAH, KabarkitaLembah.id - Banjir merendam dua desa.", "kabarkita.id", []),
+        ("LEMBAH - Banjir merendam dua desa.", "kabarkita.id", []),
+    ],
+)
+def test_a_copied_dateline_names_the_medium_it_came_from(
+    opening: str, outlet: str, found: list[str]
+) -> None:
+    assert sources([opening, "Warga mengungsi."], outlet=outlet) == found
+
+
+def test_a_video_credit_the_cleaner_removed_is_a_relay() -> None:
+    removed = [Removed("Video: Warta TV", "related-link")]
+    assert sources(["Banjir merendam dua desa."], removed) == ["Warta TV"]

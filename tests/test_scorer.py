@@ -196,3 +196,12 @@ def test_ceilings_fail_a_count_that_rises():
     assert check_floors(metrics, floors) == [
         "boilerplate.lines_lost: 3.000 is above its ceiling 2.000"
     ]
+
+
+def test_timeline_story_ties_go_to_the_first_article_s_story_whatever_the_hash_seed():
+    gold = [{"id": "a", "story": "s"}, {"id": "b", "story": "s"}]
+    pred = [{"id": "a", "story": "p1"}, {"id": "b", "story": "p2"}]
+    gold_rows = [{"story": "s", "date": "2024-01-01"}]
+    pred_rows = [{"story": "p1", "date": "2024-01-01"}, {"story": "p2", "date": "2024-02-02"}]
+    metrics = score(gold, pred, gold_rows, pred_rows)
+    assert metrics["timeline.dates.precision"] == 1.0

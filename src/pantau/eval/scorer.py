@@ -266,7 +266,7 @@ def _timeline(
     counts = PRF()
     for story in dict.fromkeys(row["story"] for row in gold_rows):
         labels = [p.get("story") for g, p in pairs if g.get("story") == story and p.get("story")]
-        pred_story = max(set(labels), key=labels.count) if labels else None
+        pred_story = max(dict.fromkeys(labels), key=labels.count) if labels else None
         gold_dates = {row["date"] for row in gold_rows if row["story"] == story}
         pred_dates = {row["date"] for row in pred_rows if row["story"] == pred_story}
         counts.add(len(gold_dates & pred_dates), len(pred_dates), len(gold_dates))

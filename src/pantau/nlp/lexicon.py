@@ -26,6 +26,7 @@ class Lexicon:
     loc_heads: frozenset[str]
     ranks: frozenset[str]
     name_particles: frozenset[str]
+    org_connectors: frozenset[str]
 
 
 @cache
@@ -50,4 +51,5 @@ def lexicon(code: str) -> Lexicon:
         loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
+        org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
     )

@@ -253,18 +253,27 @@ def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
     return sorted(found + added, key=lambda item: item.first)
 
 
+def _joins_body(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "dan" inside one body's name ("Pusat Vulkanologi dan Mitigasi Bencana"), not
+    between two bodies ("Kementerian A dan Kementerian B")."""
+    after = tokens[j + 1].text.lower()
+    return tokens[j].text.lower() in lex.org_connectors and after not in lex.org_heads
+
+
 def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, place: bool) -> int:
     """The end of the capitalised run opened by the head word at ``i``.
 
     An organisation's run stops at a person it does not open and at a rank; a
     place's run may carry a person's name ("Bandara Frans Seda"). A name particle
-    between capitalised words stays inside ("Stadion Abdullah bin Khalifa").
+    between capitalised words stays inside ("Stadion Abdullah bin Khalifa"), and so
+    does a connector in an organisation's name.
     """
     j = i + 1
     while j < len(tokens):
         word = tokens[j].text
         inner = j + 1 < len(tokens) and _capitalised(tokens[j + 1].text)
-        if not _capitalised(word) and not (inner and word in lex.name_particles):
+        joined = not place and inner and _joins_body(tokens, j, lex)
+        if not _capitalised(word) and not (inner and word in lex.name_particles) and not joined:
             break
         if word.lower() in lex.ranks or (not place and people.get(j, i) != i):
             break
@@ -418,6 +427,66 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
                 item.roles.append(" ".join(_BRACKET.sub(" ", role).split()))
 
 
+MAX_APPOSED_TOKENS = 3
+_APPOSITION_ENDS = frozenset({",", ".", "(", ")"})
+
+
+def _apposed_name(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[first:last]`` reads as a person's name set off after a role
+    and a comma ("Kepala Stasiun Cuaca Lembah, Sri Mulyani, ..."), whatever the tagger said."""
+    words = [t.text for t in tokens[first:last]]
+    closed = last == len(tokens) or tokens[last].text in _APPOSITION_ENDS
+    return (
+        0 < len(words) <= MAX_APPOSED_TOKENS
+        and closed
+        and first > 0
+        and tokens[first - 1].text == ","
+        and all(_capitalised(w) and not _acronym(w) for w in words)
+        and not {w.casefold() for w in words} & lex.not_names
+        and words[0].lower() not in lex.org_heads | lex.loc_heads | lex.place_prefixes
+    )
+
+
+def _listed_otherwise(tokens: list[Token], item: Found, tagger: Tagger) -> bool:
+    """Whether the gazetteer lists the span as a body or place and never as a person."""
+    key = tuple(t.text.casefold() for t in tokens[item.first : item.last])
+    kinds = tagger.gazetteer.names.get(key, "")
+    return bool(kinds) and "P" not in kinds
+
+
+def _apposed_people(
+    tokens: list[Token], found: list[Found], lex: Lexicon, tagger: Tagger
+) -> list[Found]:
+    """A name after a role and a comma is a person: a body or place the tagger typed
+    there becomes one (unless listed as such: "Kepala BPBD Malang, Jawa Timur"), and
+    an untagged name there is added."""
+    people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
+    covered = {i for item in found for i in range(item.first, item.last)}
+    for item in found:
+        if (
+            item.type != "PER"
+            and _apposed_name(tokens, item.first, item.last, lex)
+            and not _listed_otherwise(tokens, item, tagger)
+            and role_before(tokens, item.first, people, lex) is not None
+        ):
+            item.type = "PER"
+    added = []
+    for k, token in enumerate(tokens[:-1]):
+        first = k + 1
+        last = first
+        while (
+            last < len(tokens)
+            and last - first < MAX_APPOSED_TOKENS
+            and _capitalised(tokens[last].text)
+        ):
+            last += 1
+        if token.text != "," or first in covered or not _apposed_name(tokens, first, last, lex):
+            continue
+        if covered.isdisjoint(range(first, last)) and role_before(tokens, first, people, lex):
+            added.append(Found(first, last, "PER"))
+    return sorted([*found, *added], key=lambda item: item.first)
+
+
 def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[Token], list[Found]]:
     """The tokens of a paragraph and its entity mentions, with roles."""
     tokens = tokenize(text)
@@ -431,6 +500,7 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
     for item in found:
         surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()
         item.type = lex.types.get(surface, item.type)
+    found = _apposed_people(tokens, found, lex, tagger)
     _roles(text, tokens, found, lex)
     return tokens, found
 

@@ -3,7 +3,9 @@
 A cue after the quote wins ("...," kata Putin / ujarnya / demikian pernyataan
 dari Pihak Kremlin / Putin menambahkan); else a cue before it ("Putin
 mengatakan: ..." / "Kata Putin, ..." / "Menurut Putin, ..."); else a quote
-that follows another one takes its speaker. A quote broken by its cue
+that follows another one takes its speaker; else one that opens a paragraph
+takes the person who spoke or was the subject just before ("Herianto
+menyatakan ... ." then "Kami ..."). A quote broken by its cue
 ("...," kata X, "...") is one quote. Quotes of one to three words are scare
 quotes, not speech, unless a speech cue follows them ("'Dia harus mundur,' ujarnya").
 """
@@ -23,6 +25,7 @@ MIN_WORDS = 4
 MIN_CUED_WORDS = 2
 _AFTER_WORDS = 6
 _BRIDGE = 80
+STRETCH = SpeakerRef("stretch")
 _LEAD = re.compile(rf"[\s,.–—-]*[{re.escape(QUOTE_MARKS)}]*[\s,.–—-]*")
 
 
@@ -124,7 +127,8 @@ def find_direct(
         first = group[0].first
         if attribution is None:
             inherit = last_para >= first.para - 1
-            found.append(Found(first.para, first.start, text, "direct", None, None, inherit))
+            ref = None if inherit else STRETCH
+            found.append(Found(first.para, first.start, text, "direct", None, ref, inherit))
         else:
             cue, ref = attribution
             found.append(Found(first.para, first.start, text, "direct", cue, ref))

@@ -29,7 +29,9 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     if first is None:
         return None
     word = first.group().casefold()
-    if word in tables.verb_objects:
+    if word in tables.verb_objects or (
+        word in tables.phrase_stops and word not in tables.prepositions
+    ):
         return None
     if word in tables.complementizers:
         return first.end()
@@ -45,12 +47,14 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
 def _clause(text: str, tables: QuoteTables) -> str | None:
     """A reported clause long enough to be speech and not a direct quote.
 
-    A relay at its end (", seperti diberitakan Reuters") is not part of it.
+    A relay at its end (", seperti diberitakan Reuters") is not part of it, and
+    a relay is all there is of "..., dilansir dari AP".
     """
-    if not text.strip() or text.strip()[0] in QUOTE_MARKS:
+    text = text.strip(" ,")
+    if not text or text[0] in QUOTE_MARKS:
         return None
-    relay = tables.relay_tail.search(text)
-    clause = trim_clause(text[: relay.start()] if relay else text)
+    relay = tables.relay_tail.search(f", {text}")
+    clause = trim_clause(text[: max(relay.start() - 2, 0)] if relay else text)
     return clause if len(words_of(clause)) >= MIN_WORDS else None
 
 

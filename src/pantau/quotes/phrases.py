@@ -16,9 +16,13 @@ from pantau.quotes.anchors import Anchor
 from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import QUOTE_MARKS, WORD
 
-_PHRASE_END = re.compile(rf"[,.;:()!?{re.escape(QUOTE_MARKS)}]|\s[-–—]\s")
+_MARKS = re.escape(QUOTE_MARKS)
+_PHRASE_END = re.compile(rf"[,.;:()!?]|(?<!\w)[{_MARKS}]|[{_MARKS}](?!\w)|\s[-–—]\s")
+_NAME_WORD = r"[A-Z][\w’'-]*"
+_APPOSED_NAME = re.compile(
+    rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[,.;()]|$|\s[a-z]))"
+)
 _DESCRIPTION_WORDS = 5
-_APPOSITION = re.compile(r",\s*")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _AGE_TAIL = re.compile(r"\s*\((?:\d{1,3}|[A-Z][A-Za-z-]{1,12})\)\s*$")
 
@@ -30,7 +34,8 @@ class SpeakerRef:
     ``entity`` (value: the name), ``pronoun`` (value: the pronoun), ``role`` (a
     description or title, "Presiden Rusia itu", "Wapres": matched loosely
     against roles, else the salient person), ``exact`` (capitalised words that
-    are no known name, "Peskov": an exact role, else nobody), ``none`` (unnamed).
+    are no known name, "Peskov": an exact role, else nobody), ``stretch`` (no cue at
+    all: whoever just spoke or was the subject), ``none`` (unnamed).
     """
 
     kind: str
@@ -44,12 +49,17 @@ def _anchors_in(anchors: list[Anchor], para: int, start: int, end: int) -> list[
     return [a for a in anchors if a.para == para and start <= a.start and a.end <= end]
 
 
+def _opening(anchors: list[Anchor], para: int, start: int) -> list[Anchor]:
+    """A name that opens the phrase and runs past its cut ("Pusat Kajian Iklim dan Mitigasi")."""
+    return [a for a in anchors if a.para == para and a.start == start]
+
+
 def _cut_forward(text: str, tables: QuoteTables) -> str:
     """The phrase up to its first punctuation or stop word (kept: the first word)."""
     end = _PHRASE_END.search(text)
     phrase = text[: end.start()] if end else text
-    for match in WORD.finditer(phrase):
-        if match.start() > 0 and match.group().casefold() in tables.phrase_stops:
+    for index, match in enumerate(WORD.finditer(phrase)):
+        if index > 0 and match.group().casefold() in tables.phrase_stops:
             return phrase[: match.start()]
     return phrase
 
@@ -78,16 +88,26 @@ def forward_phrase(
     head = tokens[0].group().casefold()
     if head in tables.pronouns:
         return SpeakerRef("pronoun", head)
+    if head in tables.prepositions:
+        return SpeakerRef("pronoun", "nya")
+    if head in tables.phrase_stops:
+        return None
     head_unnamed = head in tables.unnamed
-    found = _anchors_in(anchors, para, offset, offset + len(phrase))
+    found = _anchors_in(anchors, para, offset, offset + len(phrase)) or _opening(
+        anchors, para, offset + tokens[0].start()
+    )
     names = [t.group() for t in tokens]
+    described = names[0].islower() or head in tables.titles
+    apposed = _apposed(text, len(phrase), para, offset, anchors, tables, any_type=described)
+    if apposed is not None:
+        return apposed
     if _is_description(names, found, tables):
         return SpeakerRef("role", " ".join(names[:-1]))
     ref = _from_anchors(found, head_unnamed, offset + tokens[0].start())
     if ref is not None:
         return ref
     if head_unnamed:
-        return _apposed(text, len(phrase), para, offset, anchors) or UNNAMED
+        return UNNAMED
     if names[-1].casefold() in tables.determiners and len(names) > 1:
         return SpeakerRef("role", " ".join(names[:-1]))
     if names[0].casefold() in tables.titles:
@@ -110,15 +130,30 @@ def _is_description(names: list[str], found: list[Anchor], tables: QuoteTables) 
 
 
 def _apposed(
-    text: str, phrase_end: int, para: int, offset: int, anchors: list[Anchor]
+    text: str,
+    phrase_end: int,
+    para: int,
+    offset: int,
+    anchors: list[Anchor],
+    tables: QuoteTables,
+    *,
+    any_type: bool,
 ) -> SpeakerRef | None:
-    """The person named after an unnamed phrase and a comma: "seorang pedagang, Rina,"."""
-    comma = _APPOSITION.match(text, phrase_end)
-    if comma is None:
+    """The person named after a description and a comma: "kata petugas BMKG, Rina,".
+
+    After a title or a lower-case description ("Kepala Stasiun X, Rina") the name
+    is taken even when the tagger typed it as a place or missed it; after a bare
+    name only a person is (a list or a date may follow it: "kata BMKG, Senin").
+    """
+    match = _APPOSED_NAME.match(text, phrase_end)
+    if match is None or match.group(1).casefold() in tables.days:
         return None
-    start = offset + comma.end()
-    named = [a for a in anchors if a.para == para and a.start == start and a.type == "PER"]
-    return SpeakerRef("entity", named[0].entity) if named else None
+    start = offset + match.start(1)
+    named = [a for a in anchors if a.para == para and a.start == start]
+    people = [a for a in named if a.type == "PER"]
+    if people or (named and any_type):
+        return SpeakerRef("entity", (people or named)[0].entity)
+    return SpeakerRef("entity", match.group(1)) if any_type else None
 
 
 def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:

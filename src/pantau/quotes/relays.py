@@ -18,6 +18,8 @@ from pantau.records import Relay
 _MAX_NAME_WORDS = 6
 _NAME_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
 _TRAILING = ".!?\"“”’'"
+_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv)$")
+_DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,30},\s*)?(?P<name>[^\s,]+)\s*[–—-]\s")
 
 
 def medium_name(text: str, tables: RelayTables) -> str | None:
@@ -29,7 +31,7 @@ def medium_name(text: str, tables: RelayTables) -> str | None:
         if not core or core in ",;:()" or core in tables.stops or len(words) >= _MAX_NAME_WORDS:
             break
         joins = bool(words) and (core[0].isdigit() or core.casefold() in tables.connectors)
-        if core[0].isupper() or joins:
+        if core[0].isupper() or joins or (not words and _styled(core)):
             words.append(core)
         else:
             break
@@ -38,6 +40,20 @@ def medium_name(text: str, tables: RelayTables) -> str | None:
     while words and words[-1].casefold() in tables.connectors:
         words.pop()
     return " ".join(words) or None
+
+
+def _styled(word: str) -> bool:
+    """A medium's name written in lower case by its own style: "detikNews", "kompas.com"."""
+    return any(c.isupper() for c in word[1:]) or _DOMAIN.search(word) is not None
+
+
+def _known_tail(name: str, tables: RelayTables) -> str:
+    """The known medium ending a name read past a place: "Palestina Wafa" -> "Wafa"."""
+    folded = name.casefold()
+    for medium in tables.media_by_length:
+        if folded.endswith(" " + medium):
+            return name[len(name) - len(medium) :]
+    return name
 
 
 def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str | None, bool]:
@@ -58,6 +74,7 @@ def _after_cue(text: str, rejected: set[str], tables: RelayTables) -> tuple[str 
     name = medium_name(rest, tables)
     if name is None:
         return None, described
+    name = _known_tail(name, tables) if described else name
     after = rest[rest.find(name) + len(name) :]
     apposed = medium_name(after[1:].lstrip(), tables) if after.startswith(",") else None
     if apposed is not None and described:
@@ -126,6 +143,20 @@ def _named_before(line: str, rejected: set[str], tables: RelayTables) -> list[tu
     return found
 
 
+def _credited(line: str, outlet: str | None, tables: RelayTables) -> list[tuple[str, str | None]]:
+    """The medium in a copied dateline opening the body: "BANDUNG, Kabarkota.com - ...".
+
+    A regional edition of the outlet ("MEDAN, iKabarMedan.id" on ikabar.id) is the outlet.
+    """
+    match = _DATELINE.match(line)
+    if match is None:
+        return []
+    name = match.group("name")
+    known = name.casefold() in tables.media or _DOMAIN.search(name) is not None
+    edition = bool(outlet) and name.casefold().startswith(outlet.casefold().split(".")[0])
+    return [(name, None)] if known and not edition else []
+
+
 def _labelled(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
     """(source, label) for each source named on a "Sumber : A, B" line."""
     label = tables.labels.match(line)
@@ -146,8 +177,9 @@ def find_relays(
     """
     relays: list[Relay] = []
     seen: set[str] = set()
-    for line in lines:
+    for index, line in enumerate(lines):
         named = _labelled(line, rejected, tables) or [
+            *(_credited(line, outlet, tables) if index == 0 else []),
             *_cued(line, rejected, tables),
             *_named_before(line, rejected, tables),
         ]

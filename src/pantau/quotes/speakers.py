@@ -10,6 +10,7 @@ Lazar, dan ...") are not subjects and are only used when nothing else is near.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pantau.quotes.anchors import Anchor
 from pantau.quotes.marks import QuotedIndex
@@ -18,9 +19,20 @@ from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import WORD, sentence_at, sentence_spans
 
 _WINDOW = 3
-_RELATIVE = re.compile(r"^\s*,\s*yang\b[^,.]*,")
+_RELATIVE = re.compile(r"^\s*,\s*(?:yang\b)?[^,.]{1,60},")
 _PERSONAL = frozenset({"PER"})
 _AGENTS = frozenset({"PER", "ORG"})
+
+
+class Candidate(NamedTuple):
+    """An earlier name that may be the current speaker: where, who, type, whether
+    it spoke or was a sentence subject (active) or was merely named, and whether it spoke."""
+
+    place: tuple[int, int]
+    name: str
+    kind: str
+    active: bool
+    spoke: bool = False
 
 
 class Resolver:
@@ -45,7 +57,8 @@ class Resolver:
 
     def _is_subject(self, anchor: Anchor, quoted: QuotedIndex) -> bool:
         """A name followed by an active verb ("Putin pun membahas", "Dia menambahkan"),
-        perhaps past a relative clause ("Arhan, yang menendang penalti terakhir, mengaku")."""
+        perhaps past a relative clause or an apposition ("Arhan, yang menendang penalti
+        terakhir, mengaku"; "Rina, warga Desa Sukamaju, merasakan")."""
         if (anchor.para, anchor.start) in quoted:
             return False
         following = _RELATIVE.sub(" ", self.body[anchor.para][anchor.end : anchor.end + 160])[:60]
@@ -67,6 +80,8 @@ class Resolver:
             return None
         if ref.kind == "entity":
             return ref.value
+        if ref.kind == "stretch":
+            return self.salient(para, pos, _AGENTS, window=1, active=True)
         if ref.kind == "pronoun":
             personal = ref.value in self.tables.pronouns
             in_sentence = self._earlier_in_sentence(para, pos) if personal else None
@@ -93,27 +108,46 @@ class Resolver:
         ]
         return named[-1] if named else None
 
-    def salient(self, para: int, pos: int, types: frozenset[str]) -> str | None:
-        """The latest earlier speaker or subject of an allowed type, a few paragraphs back."""
+    def salient(
+        self,
+        para: int,
+        pos: int,
+        types: frozenset[str],
+        *,
+        window: int = _WINDOW,
+        active: bool = False,
+    ) -> str | None:
+        """The current speaker of the stretch: a decision over earlier candidates.
+
+        Within a few paragraphs back, people (and whoever spoke earlier in this
+        paragraph) come before bodies: the governor who spoke, not his bank.
+        Among them, earlier speakers and sentence subjects come before names
+        merely mentioned; then the latest. A body merely named speaks for nobody.
+        A quote with no cue looks only one paragraph back, at active candidates.
+        """
         here = (para, pos)
-        candidates = [
-            ((p, s), name)
-            for p, s, name in self.history
-            if (p, s) < here and p >= para - _WINDOW and self.types.get(name, "PER") in types
+        ranked = [
+            (c.kind == "PER" or (c.spoke and c.place[0] == para), c.active, c.place, c.name)
+            for c in self._candidates()
+            if c.place < here
+            and c.place[0] >= para - window
+            and c.kind in types
+            and (c.active or not active)
         ]
-        candidates += [
-            ((a.para, a.start), a.entity)
-            for a in self.subjects
-            if (a.para, a.start) < here and a.para >= para - _WINDOW and a.type in types
+        return max(ranked)[3] if ranked else None
+
+    def _candidates(self) -> list[Candidate]:
+        """Speakers resolved so far, sentence subjects, and people named outside quotes."""
+        found = [Candidate((a.para, a.start), a.entity, a.type, True) for a in self.subjects]
+        found += [
+            Candidate((p, s), n, self.types.get(n, "PER"), True, True) for p, s, n in self.history
         ]
-        if not candidates:
-            nearby = [
-                ((a.para, a.start), a.entity)
-                for a in self.anchors
-                if (a.para, a.start) < here and a.para >= para - 1 and a.type in types
-            ]
-            candidates = nearby
-        return max(candidates)[1] if candidates else None
+        found += [
+            Candidate((a.para, a.start), a.entity, a.type, False)
+            for a in self.anchors
+            if a.type == "PER" and (a.para, a.start) not in self.quoted
+        ]
+        return found
 
     def _by_role(self, description: str, *, exact: bool, para: int, pos: int) -> str | None:
         """The entity whose role is the description (exact) or shares most of its words."""

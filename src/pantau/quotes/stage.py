@@ -15,7 +15,7 @@ from pantau.quotes.indirect import find_indirect
 from pantau.quotes.marks import QuotedIndex, quoted_spans
 from pantau.quotes.relays import find_relays
 from pantau.quotes.speakers import Resolver
-from pantau.quotes.tables import quote_tables, relay_tables
+from pantau.quotes.tables import RelayTables, quote_tables, relay_tables
 from pantau.records import Article, Quote
 
 SOURCE_LINE = "source-line"
@@ -49,9 +49,17 @@ def find_quotes(doc: Doc, lang: str) -> list[Quote]:
     return _resolve(found, resolver)
 
 
-def relay_lines(article: Article) -> list[str]:
-    """The body, then the removed source lines ("Sumber : Reuters")."""
-    return [*article.body, *(r.text for r in article.removed if r.reason == SOURCE_LINE)]
+def relay_lines(article: Article, tables: RelayTables) -> list[str]:
+    """The body, then the removed lines that name a source ("Sumber : Reuters",
+    "Video: CCTV"), whatever the cleaner took them for."""
+    return [
+        *article.body,
+        *(
+            r.text
+            for r in article.removed
+            if r.reason == SOURCE_LINE or tables.labels.match(r.text)
+        ),
+    ]
 
 
 def never_media(article: Article, media: frozenset[str]) -> set[str]:
@@ -71,5 +79,5 @@ def quotes_stage(doc: Doc, options: Options) -> None:
     article.quotes = find_quotes(doc, options.lang)
     tables = relay_tables(options.lang)
     article.relays = find_relays(
-        relay_lines(article), never_media(article, tables.media), article.outlet, tables
+        relay_lines(article, tables), never_media(article, tables.media), article.outlet, tables
     )

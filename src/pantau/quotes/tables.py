@@ -46,6 +46,7 @@ class QuoteTables:
     phrase_stops: frozenset[str]
     verb_prefixes: tuple[str, ...]
     abbreviations: frozenset[str]
+    days: frozenset[str]
 
     def is_pronoun_cue(self, cue: str) -> bool:
         """True for cues such as "ujarnya" that name their speaker by an enclitic."""
@@ -81,6 +82,7 @@ def quote_tables(lang: str) -> QuoteTables:
         phrase_stops=_lower(lang, "quote_phrase_stops.txt"),
         verb_prefixes=tuple(words(lang, "quote_verb_prefixes.txt")),
         abbreviations=_lower(lang, "quote_abbreviations.txt"),
+        days=_lower(lang, "clean_days.txt"),
     )
 
 
