@@ -6,15 +6,11 @@ scripts/system-deps.sh); Playwright's own browser downloads are never used.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from pantau.web.app import create_app
+from live_server import serving
 from test_web_store import EVENT, STORY, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,20 +32,8 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     """The web UI on a free port of 127.0.0.1, in a thread, for this module."""
-    db = build_store(tmp_path_factory.mktemp("browser") / "store.db")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "test server did not start"
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=5)
-    sock.close()
+    with serving(build_store(tmp_path_factory.mktemp("browser") / "store.db")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 
+from live_server import serving
 from pantau.corpus import update_corpus
 from pantau.doc import RawDoc
 from pantau.pipeline import analyze
@@ -99,26 +100,8 @@ def _crawl(page, start: str, inside: Callable[[str], bool], limit: int = 400) ->
 
 @pytest.fixture(scope="module")
 def xss_server(hostile_store):
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    from pantau.web.app import create_app
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(hostile_store), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=5)
-    sock.close()
+    with serving(hostile_store) as url:
+        yield url
 
 
 def test_no_payload_runs_on_any_served_page(browser, xss_server):  # noqa: F811
