@@ -44,8 +44,9 @@ test: lint $(VENV)/.system-deps
 		echo "== $$set"; \
 		$(BIN)/pantau eval --gold "$$set/gold.jsonl" --floors "$$set/floors.json" || exit 1; \
 	done
+	$(MAKE) test-install
 
-# A plain `pip install .` into a fresh venv starts the CLI (about two minutes; CI runs it).
+# A plain `pip install .` into a fresh venv starts the CLI (about two minutes; the end of make test).
 test-install: install
 	PANTAU_TEST_INSTALL=1 $(BIN)/pytest tests/test_install.py
 
