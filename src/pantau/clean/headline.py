@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
-from pantau.clean.text import is_title, is_title_cased, key, word_count
-from pantau.lang import words
+from pantau.clean.text import is_title, is_title_cased, key, small_words, word_count
 
 TAG_MAX_WORDS = 4
 MIN_SHARED = 2
@@ -24,14 +22,9 @@ _WORD = re.compile(r"[^\W_]+")
 _STAMP = re.compile(r"^(?:date\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+")
 
 
-@cache
-def _small(lang: str) -> frozenset[str]:
-    return frozenset(words(lang, "clean_title_small_words.txt"))
-
-
 def content_words(text: str, lang: str) -> set[str]:
     """Lower-cased words that tell one story from another: long words and acronyms (``TNI``)."""
-    small = _small(lang)
+    small = small_words(lang)
     found = [w for w in _WORD.findall(text) if len(w) >= MIN_WORD_LEN or w.isupper()]
     return {w.casefold() for w in found if len(w) > 2 and w.casefold() not in small}
 

@@ -76,7 +76,8 @@ def title_case(text: str) -> str:
 
 
 @cache
-def _small_words(lang: str) -> frozenset[str]:
+def small_words(lang: str) -> frozenset[str]:
+    """The words a headline leaves in lower case (``clean_title_small_words.txt``)."""
     return frozenset(words(lang, "clean_title_small_words.txt"))
 
 
@@ -87,7 +88,7 @@ def is_title_cased(text: str, lang: str = "id") -> bool:
     makes the line running text (a paragraph cut short, not a link title).
     """
     found = _WORD.findall(text)
-    small = _small_words(lang)
+    small = small_words(lang)
     return bool(found) and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in small for w in found
     )
