@@ -337,3 +337,16 @@ def test_a_section_name_above_the_timestamp_is_a_menu_item_not_an_author() -> No
 def test_a_labelled_row_of_share_buttons_leaves() -> None:
     article = run(f"Banjir Rendam Semarang\n{LEAD}\n{BODY}\nBagikan: Facebook Twitter WhatsApp")
     assert "Bagikan: Facebook Twitter WhatsApp" in removed(article)
+
+
+def test_a_sentence_on_the_clock_of_writing_dates_the_report_that_day() -> None:
+    lead = "SEMARANG, KABARKITA.COM - Gempa bumi mengguncang Semarang pada Rabu (6/3/2024) pukul 08.20 WIB."
+    status = "Hingga pukul 09.05 WIB, petugas belum menerima laporan kerusakan bangunan."
+    article = run(f"Gempa Guncang Semarang\n{lead}\n{status}\n{BODY}")
+    assert article.published == "2024-03-06"
+
+
+def test_an_event_that_runs_until_an_hour_does_not_date_the_report() -> None:
+    lead = "SEMARANG, KABARKITA.COM - Pameran batik dibuka pada Rabu (6/3/2024) dan berlangsung hingga pukul 21.00 WIB."
+    article = run(f"Pameran Batik Dibuka di Semarang\n{lead}\n{BODY}")
+    assert article.published is None
