@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pantau.corpus import update_corpus
 from pantau.records import Article, Entity, Event, Number, Timex
 
@@ -269,3 +271,19 @@ def test_a_quake_in_another_province_is_another_story(store):
     add(store, [in_province(quake("b", "dua.com", "2024-09-11", "Kabupaten Sukajaya"), "Maluku")])
     got = clusters(store)
     assert got["a"][1] != got["b"][1]
+
+
+def test_a_story_of_the_articles_own_specific_kind_is_likelier():
+    from pantau.corpus.profile import Profile, day_of
+    from pantau.corpus.stories import KIND_BONUS, StoryProfile, story_score
+
+    day = day_of("2024-10-16")
+    vector = {"pemimpin": 1.0, "tewas": 1.0}
+    story = StoryProfile("st", day, day, {"pemimpin": 1.0, "serangan": 1.0}, "death")
+
+    def scored(kind):
+        return story_score(Profile("x", None, "2024-10-16", day, True, kind, []), vector, story)
+
+    assert scored("death") - scored("attack") == pytest.approx(KIND_BONUS)
+    story.kind = "statement"
+    assert scored("statement") == scored("attack")

@@ -17,12 +17,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from pantau.corpus.clusters import blocking_keys, dated_first
+from pantau.corpus.clusters import GENERIC_TYPES, blocking_keys, dated_first
 from pantau.corpus.profile import Profile, place_words, profile
 from pantau.corpus.vectors import Vector, cosine, dumps, loads, merge, weigh
 from pantau.store import Store
 
 JOIN = 0.2
+KIND_BONUS = 0.1
 GAP_PENALTY = 0.1
 GAP_SCALE_DAYS = 180
 PER_KEY = 30
@@ -34,6 +35,7 @@ class StoryProfile:
     first_day: int | None
     last_day: int | None
     centroid: Vector
+    kind: str | None = None
 
 
 def assign_stories(store: Store, new_ids: list[str]) -> None:
@@ -90,9 +92,12 @@ def gap(days: list[int], story: StoryProfile) -> int:
 
 
 def story_score(item: Profile, vector: Vector, story: StoryProfile) -> float:
+    """Cosine to the story, less the gap penalty, plus a bonus when the story's occurrences
+    are mostly of the article's own specific kind (a second leader killed, another match)."""
     days = item.event_days or ([item.day] if item.day is not None else [])
     penalty = GAP_PENALTY * min(gap(days, story) / GAP_SCALE_DAYS, 1.0)
-    return cosine(vector, story.centroid) - penalty
+    same_kind = item.type == story.kind and item.type not in GENERIC_TYPES
+    return cosine(vector, story.centroid) - penalty + (KIND_BONUS if same_kind else 0.0)
 
 
 def elsewhere(item: Profile, story: StoryProfile, same_province: set[str]) -> bool:
@@ -155,7 +160,17 @@ def _load(store: Store, story_id: str) -> StoryProfile:
     row = store.conn.execute(
         "SELECT id, first_day, last_day, terms FROM story_profiles WHERE id = ?", (story_id,)
     ).fetchone()
-    return StoryProfile(row[0], row[1], row[2], loads(row[3]))
+    return StoryProfile(row[0], row[1], row[2], loads(row[3]), _kind(store, story_id))
+
+
+def _kind(store: Store, story_id: str) -> str | None:
+    """The kind most of the story's occurrences are of."""
+    row = store.conn.execute(
+        "SELECT type FROM event_clusters WHERE story = ? GROUP BY type"
+        " ORDER BY count(*) DESC, type LIMIT 1",
+        (story_id,),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _open(store: Store, item: Profile) -> str:
