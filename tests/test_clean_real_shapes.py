@@ -324,3 +324,29 @@ def test_a_same_day_lead_date_is_read_by_its_day_name_when_its_year_is_missing_o
     for written in ("Jumat (22/3)", "Jumat (22/3/2034)"):
         lead = f"KABARKITA.COM, TUBAN - Gempa mengguncang Tuban pada {written} siang."
         assert run(f"Gempa Guncang Tuban\n{lead}\n{later}").published == "2024-03-22", written
+
+
+def test_a_section_name_above_the_timestamp_is_a_menu_item_not_an_author() -> None:
+    menu = "Beranda\nNasional\nRegional\nGaya Hidup"
+    text = f"{menu}\n12 Maret 2024, 09:15 WIB\nBanjir Rendam Semarang\nPenulis: Dewi Sartika\n{LEAD}\n{BODY}"
+    article = run(text)
+    assert article.authors == ["Dewi Sartika"]
+    assert "Gaya Hidup" in removed(article)
+
+
+def test_a_labelled_row_of_share_buttons_leaves() -> None:
+    article = run(f"Banjir Rendam Semarang\n{LEAD}\n{BODY}\nBagikan: Facebook Twitter WhatsApp")
+    assert "Bagikan: Facebook Twitter WhatsApp" in removed(article)
+
+
+def test_a_sentence_on_the_clock_of_writing_dates_the_report_that_day() -> None:
+    lead = "SEMARANG, KABARKITA.COM - Gempa bumi mengguncang Semarang pada Rabu (6/3/2024) pukul 08.20 WIB."
+    status = "Hingga pukul 09.05 WIB, petugas belum menerima laporan kerusakan bangunan."
+    article = run(f"Gempa Guncang Semarang\n{lead}\n{status}\n{BODY}")
+    assert article.published == "2024-03-06"
+
+
+def test_an_event_that_runs_until_an_hour_does_not_date_the_report() -> None:
+    lead = "SEMARANG, KABARKITA.COM - Pameran batik dibuka pada Rabu (6/3/2024) dan berlangsung hingga pukul 21.00 WIB."
+    article = run(f"Pameran Batik Dibuka di Semarang\n{lead}\n{BODY}")
+    assert article.published is None

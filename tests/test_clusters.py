@@ -238,3 +238,34 @@ def test_likeness_asked_grows_with_the_days_between_two_dated_reports():
     assert not compatible(item, cluster("2024-03-05"), 0.2)
     assert compatible(item, cluster("2024-03-05"), 0.35)
     assert not compatible(item, cluster("2024-03-06"), 0.9)
+
+
+def in_province(article, province):
+    article.entities.append(Entity(province, "LOC"))
+    article.body[0] = article.body[0].replace(" pada ", f", {province}, pada ")
+    return article
+
+
+def test_quakes_in_two_regencies_of_one_province_make_one_story(store):
+    add(
+        store,
+        [in_province(quake("a", "satu.com", "2024-03-22", "Kabupaten Sukamaju"), "Jawa Timur")],
+    )
+    later = [
+        quake("b", "dua.com", "2024-09-11", "Kabupaten Sukajaya"),
+        in_province(quake("c", "tiga.com", "2024-09-11", "Kabupaten Sukajaya"), "Jawa Timur"),
+    ]
+    add(store, later)
+    got = clusters(store)
+    assert got["b"][0] == got["c"][0] != got["a"][0]
+    assert got["a"][1] == got["b"][1] == got["c"][1]
+
+
+def test_a_quake_in_another_province_is_another_story(store):
+    add(
+        store,
+        [in_province(quake("a", "satu.com", "2024-03-22", "Kabupaten Sukamaju"), "Jawa Timur")],
+    )
+    add(store, [in_province(quake("b", "dua.com", "2024-09-11", "Kabupaten Sukajaya"), "Maluku")])
+    got = clusters(store)
+    assert got["a"][1] != got["b"][1]

@@ -5,7 +5,8 @@ the article reports, not of its publication: the seeds gold leaves
 ``published`` empty for five articles whose leads all carry one. So only a
 URL path, a container field, or a header timestamp line
 ("Selasa, 17 Oktober 2023 | 08:30 WIB") counts, or the lead's date when the
-report says it is written that day ("hari ini", "malam ini").
+report says it is written that day ("hari ini", "malam ini", or a sentence that
+opens on the clock of the writing: "Hingga pukul 10.40 WIB, ...").
 """
 
 from __future__ import annotations
@@ -124,6 +125,18 @@ def _same_day_marks(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, marks))})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _status_clock(lang: str) -> re.Pattern[str]:
+    """A sentence opening on the hour the report was written at (``Hingga pukul 10.40``)."""
+    openers = "|".join(map(re.escape, words(lang, "clean_same_day_clock.txt")))
+    return re.compile(rf"(?:^|[.!?]\s+)(?:{openers})\s+\d{{1,2}}[.:]\d{{2}}", re.IGNORECASE)
+
+
+def _written_that_day(line: str, lang: str) -> bool:
+    text = _QUOTED.sub(" ", line)
+    return bool(_same_day_marks(lang).search(text) or _status_clock(lang).search(text))
+
+
 def same_day(body: Sequence[str], lang: str) -> str | None:
     """The report's first full date when it says it is written that day (``hari ini``),
     or the day it read its wire source (``Dikutip dari AFP, Sabtu (25/5/2024)``).
@@ -136,7 +149,7 @@ def same_day(body: Sequence[str], lang: str) -> str | None:
     for text in lead:
         if found := _access_date(lang).search(text):
             return in_line(found.group(0), lang)
-    if not any(_same_day_marks(lang).search(_QUOTED.sub(" ", line)) for line in body):
+    if not any(_written_that_day(line, lang) for line in body):
         return None
     return next((value for text in lead if (value := _lead_day(text, lang))), None)
 

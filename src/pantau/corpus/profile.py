@@ -44,6 +44,7 @@ class Profile:
     terms: Counter[str] = field(default_factory=Counter)
     event_days: list[int] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
 
 
 def day_of(value: str | None) -> int | None:
@@ -93,6 +94,7 @@ def profile(article: Article, lang: str = "id") -> Profile:
         terms=_terms(article, keys, lang),
         event_days=sorted({d for e in article.events if (d := day_of(e.date)) is not None}),
         places=main_places(article, main.participants if main else []),
+        provinces=named_provinces(article, lang),
     )
 
 
@@ -112,6 +114,13 @@ def main_places(article: Article, participants: list[str], lang: str = "id") -> 
         if name in places and key != dateline and _is_region(key, lang):
             keys.append("e:" + key)
     return list(dict.fromkeys(keys))
+
+
+def named_provinces(article: Article, lang: str = "id") -> list[str]:
+    """The provinces the article names, as keys (``p:jawa timur``): where its places lie."""
+    provinces = words(lang, "event_provinces.txt")
+    names = (" ".join(_WORD.findall(e.name.lower())) for e in article.entities if e.type == "LOC")
+    return sorted({"p:" + name for name in names if name in provinces})
 
 
 def _is_region(name: str, lang: str) -> bool:

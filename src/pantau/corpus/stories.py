@@ -6,8 +6,9 @@ its keys, the few stories that used the key nearest in time. A story takes it
 when the article's TF-IDF cosine to the story centroid, less a penalty for the
 time between the article's events (recalled ones count, so an article that
 looks back bridges a long gap) and the story's span, clears ``JOIN``, unless
-the article's main event happened in places the story never names (a quake in
-Maluku does not continue a story of quakes in Central Sulawesi).
+the article's main event happened in places the story never names, not even
+by their province (a quake in Maluku does not continue a story of quakes in
+Central Sulawesi).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def assign_stories(store: Store, new_ids: list[str]) -> None:
     """Give each newly clustered article (and its cluster) a story."""
     profiles = [profile(article) for article in store.articles(new_ids)]
     profiles.sort(key=dated_first)
+    provinces = _provinces_by_cluster(store, profiles)
     with store.transaction():
         for item in profiles:
             cluster_id, story_id = store.conn.execute(
@@ -50,14 +52,27 @@ def assign_stories(store: Store, new_ids: list[str]) -> None:
             keys = blocking_keys(item, vector)
             if story_id is None:
                 whole = _cluster_terms(store, cluster_id)
-                story_id = _find(store, item, whole, keys) or _open(store, item)
+                found = _find(store, item, whole, keys, provinces[cluster_id])
+                story_id = found or _open(store, item)
                 store.conn.execute(
                     "UPDATE event_clusters SET story = ? WHERE id = ?", (story_id, cluster_id)
                 )
-            _grow(store, story_id, item, vector, keys)
+            _grow(store, story_id, item, vector, [*keys, *item.provinces])
             store.conn.execute(
                 "UPDATE articles SET story_cluster = ? WHERE id = ?", (story_id, item.id)
             )
+
+
+def _provinces_by_cluster(store: Store, profiles: list[Profile]) -> dict[str, set[str]]:
+    """The provinces this run's reports of each occurrence name, all of them together:
+    one report may say "Kabupaten Malang" and another "Kabupaten Malang, Jawa Timur"."""
+    found: dict[str, set[str]] = {}
+    for item in profiles:
+        row = store.conn.execute(
+            "SELECT cluster FROM cluster_members WHERE article = ?", (item.id,)
+        )
+        found.setdefault(row.fetchone()[0], set()).update(item.provinces)
+    return found
 
 
 def _cluster_terms(store: Store, cluster_id: str) -> Vector:
@@ -80,14 +95,16 @@ def story_score(item: Profile, vector: Vector, story: StoryProfile) -> float:
     return cosine(vector, story.centroid) - penalty
 
 
-def elsewhere(item: Profile, story: StoryProfile) -> bool:
+def elsewhere(item: Profile, story: StoryProfile, same_province: set[str]) -> bool:
     """Whether the article's main event has places and the story names none of them.
 
     A place is named when, administrative words left out, the story has a name
     whose words contain all of its words or are all in it ("Kota Poso" and
-    "Kabupaten Poso").
+    "Kabupaten Poso"). Stories in ``same_province`` name a province the
+    occurrence's reports name too, which holds the places of both: a quake in
+    one regency of East Java may continue a story of quakes in another.
     """
-    if not item.places:
+    if not item.places or story.id in same_province:
         return False
     names = [place_words(key) for key in story.centroid if key.startswith("e:")]
     for place in item.places:
@@ -97,12 +114,15 @@ def elsewhere(item: Profile, story: StoryProfile) -> bool:
     return True
 
 
-def _find(store: Store, item: Profile, vector: Vector, keys: list[str]) -> str | None:
+def _find(
+    store: Store, item: Profile, vector: Vector, keys: list[str], provinces: set[str]
+) -> str | None:
     candidates = [_load(store, story_id) for story_id in _candidate_ids(store, item, keys)]
+    same_province = set(_candidate_ids(store, item, sorted(provinces))) if item.places else set()
     scored = [
         (story_score(item, vector, story), story.id)
         for story in candidates
-        if not elsewhere(item, story)
+        if not elsewhere(item, story, same_province)
     ]
     scored = [pair for pair in scored if pair[0] >= JOIN]
     return max(scored)[1] if scored else None
