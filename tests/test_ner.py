@@ -10,8 +10,8 @@ import pytest
 from pantau.errors import GoldError
 from pantau.nlp.conll import map_label, read_conll, score, spans
 from pantau.nlp.evaluate import eval_ner, format_scores
-from pantau.nlp.gazetteer import Gazetteer
 from pantau.nlp.features import sentence_features
+from pantau.nlp.gazetteer import Gazetteer
 from pantau.nlp.ner import MODEL_FILE, _models_dir, shipped_tagger
 from pantau.nlp.tokenize import sentences, tokenize
 
