@@ -5,8 +5,9 @@ paragraph and find nothing in most: scanning a paragraph with a large
 case-insensitive alternation costs far more than asking whether one of a few
 words is in it. ``needs`` reads the parsed pattern and returns strings of
 which every match must contain one (lower-cased), or None when it cannot
-tell; ``may_match`` is the test. It is a necessary condition only: a pattern
-is still run wherever it may match, so results are unchanged.
+tell; ``may_match`` is the test, on the text as ``searchable`` prepares it.
+It is a necessary condition only: a pattern is still run wherever it may
+match, so results are unchanged.
 
 The parser is the standard library's own (``re._parser``), so the reading
 follows exactly the syntax the pattern was compiled with.
@@ -32,11 +33,18 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     return _sequence(parser.parse(pattern.pattern, pattern.flags))
 
 
-def may_match(wanted: Needs, lowered: str) -> bool:
-    """Whether a pattern needing ``wanted`` may match the text whose ``str.lower()`` is given."""
-    if wanted is None or not _FOLDS_APART.isdisjoint(lowered):
-        return True
-    return any(s in lowered for s in wanted)
+def searchable(text: str) -> str | None:
+    """The text as ``may_match`` reads it (lower-cased), or None when no test can be trusted.
+
+    Made once per text, then asked of every pattern.
+    """
+    lowered = text.lower()
+    return lowered if _FOLDS_APART.isdisjoint(lowered) else None
+
+
+def may_match(wanted: Needs, lowered: str | None) -> bool:
+    """Whether a pattern needing ``wanted`` may match the text ``searchable`` gave."""
+    return wanted is None or lowered is None or any(s in lowered for s in wanted)
 
 
 def _sequence(items: parser.SubPattern | list) -> Needs:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pantau.needs import may_match
+from pantau.needs import Needs, may_match, searchable
 from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
 from pantau.time.resolve import Context, resolve
@@ -45,9 +45,12 @@ class Located:
 
 def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
     found = []
-    lowered = text.lower()
+    lowered = searchable(text)
+    present: dict[Needs, bool] = {}  # rules share their needs (day names, month names)
     for order, rule in enumerate(rules(lang)):
-        if not may_match(rule.needs, lowered):
+        if (ok := present.get(rule.needs)) is None:
+            ok = present[rule.needs] = may_match(rule.needs, lowered)
+        if not ok:
             continue
         for m in rule.regex.finditer(text):
             start, end = m.span("t") if "t" in rule.regex.groupindex else m.span()
