@@ -31,6 +31,7 @@ _CQDB = struct.Struct("<4sIIIII")
 _RECORD = struct.Struct("<iI")
 _STATE, _TRANSITION = 0, 1
 MAX_CACHED_PARTS = 500_000
+_ZERO_ROW = 0
 
 
 class Model:
@@ -59,7 +60,8 @@ class Model:
                 self._transitions[source, target] += weight
         self._label_ids = np.arange(n_labels)
         self._rows: dict[Part, int] = {}
-        self._scores = np.zeros((1024, n_labels))
+        self._scores = np.zeros((1024, n_labels))  # row 0 stays zero: parts the model lacks
+        self._filled = _ZERO_ROW + 1
 
     def tag(self, parts: Sequence[Sequence[Part]]) -> list[str]:
         """Labels of a sentence given each token's feature parts (``pantau.nlp.features``)."""
@@ -78,11 +80,17 @@ class Model:
         if row is None:
             if len(self._rows) >= MAX_CACHED_PARTS:
                 self._rows.clear()
-            row = self._rows[part] = len(self._rows)
-            if row == len(self._scores):
-                self._scores = np.concatenate([self._scores, np.zeros_like(self._scores)])
+                self._filled = _ZERO_ROW + 1
             known = [self._attrs[f] for f in part[0](*part[1:]) if f in self._attrs]
-            self._scores[row] = self._weights[known].sum(axis=0)
+            row = self._rows[part] = self._new_row(known) if known else _ZERO_ROW
+        return row
+
+    def _new_row(self, known: list[int]) -> int:
+        """A new row holding the summed weights of the attributes ``known``."""
+        row, self._filled = self._filled, self._filled + 1
+        if row == len(self._scores):
+            self._scores = np.concatenate([self._scores, np.zeros_like(self._scores)])
+        self._scores[row] = self._weights[known].sum(axis=0)
         return row
 
     def _viterbi(self, state: np.ndarray) -> list[int]:

@@ -166,8 +166,10 @@ def sentence_parts(
                 parts.append((seen_features, d, words[j], gaz[j], table))
         if i > 0:
             parts.append((pair_after, words[i - 1], word))
+            parts.append((caps_after, _cap(words[i - 1]), _cap(word)))
         if i < n - 1:
             parts.append((pair_before, word, words[i + 1]))
+            parts.append((caps_before, _cap(word), _cap(words[i + 1])))
         out.append(parts)
     return out
 
@@ -184,13 +186,23 @@ def seen_features(d: int, word: str, gaz: str, table: WordTable | None) -> tuple
 
 
 def pair_after(left: str, word: str) -> tuple[str, ...]:
-    """A token's features of the pair it closes: the two forms, the two capitalisations."""
-    return (f"-1w|w={left.lower()}|{word.lower()}", f"-1c|c={_cap(left)}{_cap(word)}")
+    """The two forms of the pair a token closes (a pair the model rarely knows)."""
+    return (f"-1w|w={left.lower()}|{word.lower()}",)
+
+
+def caps_after(left: str, word: str) -> tuple[str, ...]:
+    """The capitalisations (``c``/``n``) of the pair a token closes."""
+    return (f"-1c|c={left}{word}",)
 
 
 def pair_before(word: str, right: str) -> tuple[str, ...]:
-    """A token's features of the pair it opens."""
-    return (f"w|1w={word.lower()}|{right.lower()}", f"c|1c={_cap(word)}{_cap(right)}")
+    """The two forms of the pair a token opens."""
+    return (f"w|1w={word.lower()}|{right.lower()}",)
+
+
+def caps_before(word: str, right: str) -> tuple[str, ...]:
+    """The capitalisations of the pair a token opens."""
+    return (f"c|1c={word}{right}",)
 
 
 def _cap(word: str) -> str:
