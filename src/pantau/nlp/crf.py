@@ -67,31 +67,38 @@ class Model:
         """Labels of a sentence given each token's feature parts (``pantau.nlp.features``)."""
         if not parts:
             return []
-        rows, starts = [], []
+        if len(self._rows) >= MAX_CACHED_PARTS:
+            self._rows.clear()
+            self._filled = _ZERO_ROW + 1
+        rows, starts, fresh = [], [], []
         for token in parts:
             starts.append(len(rows))
-            rows.extend(self._row(part) for part in token)
+            for part in token:
+                row = self._rows.get(part)
+                rows.append(self._new(part, fresh) if row is None else row)
+        if fresh:
+            self._fill(fresh)
         state = np.add.reduceat(self._scores[rows], starts)
         return [self.labels[i] for i in self._viterbi(state)]
 
-    def _row(self, part: Part) -> int:
-        """The row of a part's summed label weights, scored on first sight."""
-        row = self._rows.get(part)
-        if row is None:
-            if len(self._rows) >= MAX_CACHED_PARTS:
-                self._rows.clear()
-                self._filled = _ZERO_ROW + 1
-            known = [self._attrs[f] for f in part[0](*part[1:]) if f in self._attrs]
-            row = self._rows[part] = self._new_row(known) if known else _ZERO_ROW
+    def _new(self, part: Part, fresh: list[tuple[int, list[int]]]) -> int:
+        """A row for a part seen first: the zero row if the model knows none of its
+        features, else a new row, filled with the sentence's other new rows at once."""
+        known = [self._attrs[f] for f in part[0](*part[1:]) if f in self._attrs]
+        row = _ZERO_ROW
+        if known:
+            row, self._filled = self._filled, self._filled + 1
+            fresh.append((row, known))
+        self._rows[part] = row
         return row
 
-    def _new_row(self, known: list[int]) -> int:
-        """A new row holding the summed weights of the attributes ``known``."""
-        row, self._filled = self._filled, self._filled + 1
-        if row == len(self._scores):
+    def _fill(self, fresh: list[tuple[int, list[int]]]) -> None:
+        """Sum the label weights of new rows, all in one array operation."""
+        while self._filled > len(self._scores):
             self._scores = np.concatenate([self._scores, np.zeros_like(self._scores)])
-        self._scores[row] = self._weights[known].sum(axis=0)
-        return row
+        flat = [attr for _, known in fresh for attr in known]
+        offsets = np.cumsum([0] + [len(known) for _, known in fresh[:-1]])
+        self._scores[[row for row, _ in fresh]] = np.add.reduceat(self._weights[flat], offsets)
 
     def _viterbi(self, state: np.ndarray) -> list[int]:
         """crfsuite's decoding: the best path, the first best label kept on ties."""
