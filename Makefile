@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install demo test lint bench train clean eval-real lock test-install fuzz
+.PHONY: install demo test lint bench bench-corpus train clean eval-real lock test-install fuzz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -61,6 +61,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: install $(VENV)/.installed-bench
 	$(BIN)/python bench/collect.py
+
+# The corpus stages up to a million stored articles (hours; kept out of make bench and CI).
+bench-corpus: install
+	$(BIN)/python bench/bench_corpus.py 10000 100000 1000000
 
 # Coverage-guided fuzzing (atheris) of readers and text finders, FUZZ_SECONDS per target;
 # a crash input lands in fuzz/crashes/ and becomes a regression test.

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from pantau.errors import GoldError
 from pantau.nlp.conll import map_label, read_conll, score, spans
 from pantau.nlp.evaluate import eval_ner, format_scores
+from pantau.nlp.features import sentence_features
 from pantau.nlp.gazetteer import Gazetteer
-from pantau.nlp.ner import shipped_tagger
+from pantau.nlp.ner import MODEL_FILE, _models_dir, shipped_tagger
 from pantau.nlp.tokenize import sentences, tokenize
 
 
@@ -88,3 +90,18 @@ def test_eval_ner_scores_a_file(tmp_path: Path) -> None:
 def test_eval_ner_rejects_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(GoldError):
         eval_ner(tmp_path / "absent.conll")
+
+
+def test_the_cached_decoder_gives_crfsuites_labels() -> None:
+    reference = pycrfsuite.Tagger()
+    reference.open(str(_models_dir() / MODEL_FILE))
+    tagger = shipped_tagger()
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Istana Bogor. "
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia dan Australia sepakat. "
+        "KPK memeriksa Gubernur Jawa Barat di Bandung pada Senin (5/3/2024)."
+    )
+    for sentence in sentences(tokenize(text)) * 2:  # twice: scored, then from the cache
+        words = [t.text for t in sentence]
+        features = sentence_features(words, tagger.gazetteer, tagger.table)
+        assert tagger.tag(words) == reference.tag(features)

@@ -6,6 +6,7 @@ import pytest
 
 from pantau.doc import Doc, Mention, RawDoc
 from pantau.options import Options
+from pantau.quotes.anchors import FormFinder, forms_pattern, surface_forms
 from pantau.quotes.marks import quoted_spans
 from pantau.quotes.stage import quotes_stage
 from pantau.records import Article, Entity, Quote
@@ -512,3 +513,18 @@ def test_a_report_names_the_body_that_reported(opening: str) -> None:
     bodies = [*SPEAKERS, Entity("Balai Pengamat Cuaca dan Iklim", "ORG", [], [])]
     [quote] = indirect(run([f"{opening} hujan lebat akan turun di pesisir selatan besok."], bodies))
     assert quote.speaker in {"Balai Pengamat Cuaca", "Balai Pengamat Cuaca dan Iklim"}
+
+
+def test_the_form_finder_finds_what_the_forms_pattern_finds() -> None:
+    entities = [
+        Entity("Joko Widodo", "PER", ["Jokowi"], []),
+        Entity("Abdel Fattah al-Sisi", "PER", [], []),
+        Entity("Amerika Serikat", "LOC", ["AS"], []),
+    ]
+    forms = surface_forms(entities)
+    pattern = forms_pattern(forms)
+    for text in (
+        "Presiden Joko  Widodo bertemu al-Sisi; Widodo-nya, JOKOWI dan (AS) serta Amerika Serikat.",
+        "Sisi al-Sisi Abdel Fattah al-Sisi ASEAN AS_ ASI joko widodo\u0131",
+    ):
+        assert FormFinder(forms).spans(text) == [m.span() for m in pattern.finditer(text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from datasketch import MinHash
 
@@ -46,7 +47,8 @@ def band_keys(grams: frozenset[str], scope: str) -> list[str]:
     """LSH band keys of ``grams``, prefixed with ``scope`` (the outlet) so only its texts meet."""
     if not grams:
         return []
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    permutations, scheme = _scheme()
+    signature = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     signature.update_batch([gram.encode("utf-8") for gram in grams])
     values = signature.hashvalues
     keys = []
@@ -54,6 +56,13 @@ def band_keys(grams: frozenset[str], scope: str) -> list[str]:
         rows = values[band * BAND_ROWS : (band + 1) * BAND_ROWS].tobytes()
         keys.append(f"{scope}:{band}:{hashlib.blake2b(rows, digest_size=8).hexdigest()}")
     return keys
+
+
+@cache
+def _scheme() -> tuple[object, str]:
+    """The signature's hash permutations, drawn once (datasketch draws them per MinHash)."""
+    reference = MinHash(num_perm=NUM_PERM, seed=1)
+    return reference.permutations, reference.scheme
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -39,6 +39,7 @@ from pantau.lang import rows, words
 
 KINDS = ("line", "prefix", "regex")
 _SEPARATOR = re.compile(r"^\s*[:\-–—|]")
+_NUMBERED_BACKREF = re.compile(r"\\[1-9]")
 _LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]([.!?]?)\s*$")
 
 
@@ -112,7 +113,12 @@ def make_rule(row: tuple[str, ...]) -> Rule:
 
 
 class RuleSet:
-    """Rules in table order; whole-line cues are looked up by key instead of tried one by one."""
+    """Rules in table order; whole-line cues are looked up by key instead of tried one by one.
+
+    The other rules all need their regex to match at the line's start, so one
+    combined regex tells first whether any of them can match: most lines are
+    the article's own and meet none, and then no rule is tried.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
@@ -121,6 +127,7 @@ class RuleSet:
             if rule.kind == "line":
                 self._lines.setdefault(key(rule.pattern), index)
         self._others = [(i, rule) for i, rule in enumerate(self.rules) if rule.kind != "line"]
+        self._gate = _any_start([rule for _, rule in self._others])
 
     def match(self, line: str, *, header: bool = False) -> Rule | None:
         """The first rule, in table order, that matches the line (``header``: above the lead)."""
@@ -129,12 +136,35 @@ class RuleSet:
         limit = self._lines.get(text_key, len(self.rules))
         if limit < len(self.rules) and not self.rules[limit].test(text, text_key, header=header):
             limit = len(self.rules)
-        for index, rule in self._others:
+        others = self._others if self._gate is None or self._gate.match(text) else ()
+        for index, rule in others:
             if index > limit:
                 break
             if rule.test(text, text_key, header=header):
                 return rule
         return self.rules[limit] if limit < len(self.rules) else None
+
+
+def _any_start(rules: list[Rule]) -> re.Pattern[str] | None:
+    """One regex matching a line wherever any of the rules' regexes could.
+
+    None when the patterns cannot be joined (a numbered back-reference would
+    point elsewhere, a group name repeats): every rule is then tried.
+    """
+    if not rules or any(_NUMBERED_BACKREF.search(rule.regex.pattern) for rule in rules):
+        return None
+    parts = [_from_start(rule) for rule in rules]
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
+def _from_start(rule: Rule) -> str:
+    """The rule's regex as a part of the gate: a regex rule must reach the line's end."""
+    flag = "i" if rule.regex.flags & re.IGNORECASE else "-i"
+    end = r"\Z" if rule.kind == "regex" else ""
+    return f"(?{flag}:(?:{rule.regex.pattern}){end})"
 
 
 @cache

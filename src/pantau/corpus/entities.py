@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pantau.nlp.lexicon import Lexicon, lexicon
-from pantau.nlp.names import tokens_of, within
+from pantau.nlp.names import tokens_of
 from pantau.records import Entity
 
 
@@ -85,14 +85,25 @@ def _link_shared_forms(occ: list[Occurrence], sets: _Sets, lex: Lexicon) -> None
 def _link_contained(occ: list[Occurrence], sets: _Sets, lex: Lexicon) -> None:
     """Join a person's shorter name to the one longer identity that contains it."""
     names = {i: tokens_of(o.entity.name, lex) for i, o in enumerate(occ) if o.entity.type == "PER"}
+    holders = _runs_within(names)
     for i, short in names.items():
-        roots = {
-            sets.find(j)
-            for j, full in names.items()
-            if len(full) > len(short) and within(short, full)
-        }
+        roots = {sets.find(j) for j in holders.get(short, ())}
         if len(roots) == 1:
             sets.union(i, roots.pop())
+
+
+def _runs_within(names: dict[int, tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
+    """Each shorter contiguous run of a name's tokens -> the names holding it.
+
+    Names are a few tokens long, so this is linear in the names, where comparing
+    every name with every other grew with the square of a batch.
+    """
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j, full in names.items():
+        runs = {full[a:b] for a in range(len(full)) for b in range(a + 1, len(full) + 1)}
+        for run in runs - {full}:
+            holders[run].append(j)
+    return holders
 
 
 def _identity(members: list[Occurrence], lex: Lexicon) -> Identity:

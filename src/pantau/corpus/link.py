@@ -36,11 +36,38 @@ def link_new_articles(store: Store, new_ids: list[str]) -> None:
         Occurrence(f"{_MARK}{row['id']}", None, None, _entity_of(row)) for row in touched
     ]
     linked = link_entities([*representatives, *occurrences], lang)
+    renewed = set(new_ids)
+    kept = {i for identity in linked if (i := _unchanged(identity, stored, renewed))}
+    changed = [i for i in stored if i not in kept]
     with store.transaction() as conn:
-        conn.executemany("DELETE FROM identities WHERE id = ?", [(i,) for i in stored])
-        conn.executemany("DELETE FROM identity_keys WHERE identity = ?", [(i,) for i in stored])
+        conn.executemany("DELETE FROM identities WHERE id = ?", [(i,) for i in changed])
+        conn.executemany("DELETE FROM identity_keys WHERE identity = ?", [(i,) for i in changed])
         for identity in linked:
-            _save(conn, identity, stored, new_ids, lang)
+            if _stored_id(identity) not in kept:
+                _save(conn, identity, stored, new_ids, lang)
+
+
+def _stored_id(identity: Identity) -> str | None:
+    """The stored identity a linked one stands for alone, if it is one."""
+    only = identity.articles[0] if len(identity.articles) == 1 else ""
+    return only[len(_MARK) :] if only.startswith(_MARK) else None
+
+
+def _unchanged(
+    identity: Identity, stored: dict[str, dict[str, Any]], renewed: set[str]
+) -> str | None:
+    """The id of a stored identity that nothing new joined and no re-stored article is in.
+
+    Writing it again would give the same rows; a name token shared with many
+    identities (a common first name) would otherwise rewrite all of them with
+    every batch, a cost that grew with the corpus.
+    """
+    old = _stored_id(identity)
+    if old is None:
+        return None
+    row = stored[old]
+    held = set(json.loads(row["articles"])) | {r["article"] for r in json.loads(row["roles"])}
+    return None if held & renewed else old
 
 
 def _language(store: Store, ids: list[str]) -> str:

@@ -89,12 +89,23 @@ def find_events(
 ) -> list[Found]:
     """One event per sentence that holds a trigger, in body order."""
     found = []
+    people_in, dates_in = _by_paragraph(people), _by_paragraph(dates)
     for index, paragraph in enumerate(body):
+        here, days = people_in.get(index, []), dates_in.get(index, [])
         for start, end in sentence_spans(paragraph):
-            event = _sentence_event(paragraph, index, start, end, people, dates, lex)
+            event = _sentence_event(paragraph, index, start, end, here, days, lex)
             if event is not None:
                 found.append(event)
     return found
+
+
+def _by_paragraph(spans: list[Span]) -> dict[int, list[Span]]:
+    """Spans by paragraph, in their order: a sentence looks at its own paragraph's only
+    (every sentence reading every span of the article grew with the square of its length)."""
+    grouped: dict[int, list[Span]] = {}
+    for span in spans:
+        grouped.setdefault(span.paragraph, []).append(span)
+    return grouped
 
 
 def _sentence_event(
@@ -145,7 +156,7 @@ def _nearest_date(
 
 def _place(paragraph: str, inside: list[Span], lex: Lexicon) -> str | None:
     for span in inside:
-        before = paragraph[: span.start].split()
+        before = paragraph[: span.start].rsplit(maxsplit=1)
         if span.kind == "LOC" and before and before[-1].lower() in lex.place_preps:
             return span.label
     return None

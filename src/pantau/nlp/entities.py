@@ -30,6 +30,7 @@ _DATELINE = re.compile(r"^(.{1,80}?)\s+[-–—]{1,2}")
 class _Group:
     name: str
     type: str
+    tokens: tuple[str, ...]
     surfaces: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
@@ -38,9 +39,9 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _joins(surface: str, kind: str, group: _Group, lex: Lexicon) -> bool:
-    """Whether ``surface`` of type ``kind`` names the same entity as ``group``."""
-    short, full = tokens_of(surface, lex), tokens_of(group.name, lex)
+def _joins(short: tuple[str, ...], kind: str, group: _Group, lex: Lexicon) -> bool:
+    """Whether a name of tokens ``short`` and type ``kind`` names the same entity as ``group``."""
+    full = group.tokens
     if kind == "PER" or group.type == "PER":
         return group.type == "PER" and len(full) > len(short) and within(short, full)
     if kind != group.type or len(full) <= len(short) or full[-len(short) :] != short:
@@ -74,11 +75,12 @@ def merge(
         name, kind = _full_name(surface, votes[key].most_common(1)[0][0], lex)
         target = home.get(_fold(name)) or home.get(longs.get(key, ""))
         if target is None:
-            target = next((g for g in groups if _joins(name, kind, g, lex)), None)
-        if target is None:
-            target = _Group(name, kind)
-            groups.append(target)
-            home[_fold(name)] = target
+            tokens = tokens_of(name, lex)
+            target = next((g for g in groups if _joins(tokens, kind, g, lex)), None)
+            if target is None:
+                target = _Group(name, kind, tokens)
+                groups.append(target)
+                home[_fold(name)] = target
         target.surfaces.append(surface)
         home[key] = target
     for full, short in shorts.items():

@@ -128,33 +128,94 @@ def _seen_from(d: int, lower: str, shape: str, gaz: str, facts: tuple[str, ...])
     return tuple(feats)
 
 
+Part = tuple  # (function, *arguments): calling it gives a tuple of feature strings
+
+
 def sentence_features(
     words: Sequence[str], gazetteer: Gazetteer | None, table: WordTable | None = None
 ) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
-    base = [_word_features(w) for w in words]
-    lowered = [b[0] for b in base]
-    shapes = [b[1] for b in base]
-    caps = ["c" if w[:1].isupper() else "n" for w in words]
+    return [
+        [feature for part in parts for feature in part[0](*part[1:])]
+        for parts in sentence_parts(words, gazetteer, table)
+    ]
+
+
+def sentence_parts(
+    words: Sequence[str], gazetteer: Gazetteer | None, table: WordTable | None = None
+) -> list[list[Part]]:
+    """Per token, its features as parts that recur across sentences.
+
+    A part is a call, ``(function, *arguments)``, whose strings depend on its
+    arguments alone (a word's own features, what a token sees of one
+    neighbour, one pair of adjacent words), so a tagger can score a part once
+    and keep the score under the part itself.
+    """
     n = len(words)
-    gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * n
-    facts = [table.lookup(w) for w in words] if table is not None else [("", "", "")] * n
-    out: list[list[str]] = []
-    for i in range(n):
-        feats = list(_own(base[i][2], gaz[i], facts[i]))
+    gaz = gazetteer.tags([w.lower() for w in words]) if gazetteer is not None else [""] * n
+    out: list[list[Part]] = []
+    for i, word in enumerate(words):
+        parts: list[Part] = [(own_features, word, gaz[i], table)]
         if i == 0:
-            feats.append("BOS")
+            parts.append(_BOS)
         if i == n - 1:
-            feats.append("EOS")
+            parts.append(_EOS)
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                feats += _seen_from(d, lowered[j], shapes[j], gaz[j], facts[j])
+                parts.append((seen_features, d, words[j], gaz[j], table))
         if i > 0:
-            feats.append(f"-1w|w={lowered[i - 1]}|{lowered[i]}")
-            feats.append(f"-1c|c={caps[i - 1]}{caps[i]}")
+            parts.append((pair_after, words[i - 1], word))
+            parts.append((caps_after, _cap(words[i - 1]), _cap(word)))
         if i < n - 1:
-            feats.append(f"w|1w={lowered[i]}|{lowered[i + 1]}")
-            feats.append(f"c|1c={caps[i]}{caps[i + 1]}")
-        out.append(feats)
+            parts.append((pair_before, word, words[i + 1]))
+            parts.append((caps_before, _cap(word), _cap(words[i + 1])))
+        out.append(parts)
     return out
+
+
+def own_features(word: str, gaz: str, table: WordTable | None) -> tuple[str, ...]:
+    """A token's features about itself: form, shape, affixes, gazetteer tag, word-table facts."""
+    return _own(_word_features(word)[2], gaz, _facts(word, table))
+
+
+def seen_features(d: int, word: str, gaz: str, table: WordTable | None) -> tuple[str, ...]:
+    """What a token sees of the neighbour ``word`` at offset ``d``."""
+    lower, shape, _ = _word_features(word)
+    return _seen_from(d, lower, shape, gaz, _facts(word, table))
+
+
+def pair_after(left: str, word: str) -> tuple[str, ...]:
+    """The two forms of the pair a token closes (a pair the model rarely knows)."""
+    return (f"-1w|w={left.lower()}|{word.lower()}",)
+
+
+def caps_after(left: str, word: str) -> tuple[str, ...]:
+    """The capitalisations (``c``/``n``) of the pair a token closes."""
+    return (f"-1c|c={left}{word}",)
+
+
+def pair_before(word: str, right: str) -> tuple[str, ...]:
+    """The two forms of the pair a token opens."""
+    return (f"w|1w={word.lower()}|{right.lower()}",)
+
+
+def caps_before(word: str, right: str) -> tuple[str, ...]:
+    """The capitalisations of the pair a token opens."""
+    return (f"c|1c={word}{right}",)
+
+
+def _cap(word: str) -> str:
+    return "c" if word[:1].isupper() else "n"
+
+
+def _facts(word: str, table: WordTable | None) -> tuple[str, ...]:
+    return table.lookup(word) if table is not None else ("", "", "")
+
+
+def _marker(name: str) -> tuple[str, ...]:
+    return (name,)
+
+
+_BOS: Part = (_marker, "BOS")
+_EOS: Part = (_marker, "EOS")

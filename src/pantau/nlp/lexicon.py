@@ -16,6 +16,7 @@ class Lexicon:
     role_words: frozenset[str]
     role_connectors: frozenset[str]
     abbreviations: dict[str, tuple[str, str]]
+    abbreviation_heads: frozenset[str]  # first words of the abbreviations: a cheap test
     types: dict[str, str]
     place_prefixes: frozenset[str]
     name_variants: dict[str, str]
@@ -32,13 +33,15 @@ class Lexicon:
 @cache
 def lexicon(code: str) -> Lexicon:
     """The entity tables of language ``code`` (``lang/<code>/ner_*``, ``entity_*``)."""
+    abbreviations = {
+        row[0]: (row[1], row[2]) for row in lang.rows(code, "entity_abbreviations.tsv")
+    }
     return Lexicon(
         role_heads=frozenset(lang.words(code, "ner_role_heads.txt")),
         role_words=frozenset(lang.words(code, "ner_role_words.txt")),
         role_connectors=frozenset(lang.words(code, "ner_role_connectors.txt")),
-        abbreviations={
-            row[0]: (row[1], row[2]) for row in lang.rows(code, "entity_abbreviations.tsv")
-        },
+        abbreviations=abbreviations,
+        abbreviation_heads=frozenset(name.split(" ")[0] for name in abbreviations),
         types={name.casefold(): kind for name, kind in lang.rows(code, "entity_types.tsv")},
         place_prefixes=frozenset(lang.words(code, "entity_loc_prefixes.txt")),
         name_variants={

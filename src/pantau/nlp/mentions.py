@@ -379,6 +379,9 @@ def _abbreviations(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
     added: list[Found] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].text not in lex.abbreviation_heads:
+            i += 1
+            continue
         for size in range(MAX_ABBREVIATION_TOKENS, 0, -1):
             span = range(i, i + size)
             text = " ".join(t.text for t in tokens[i : i + size])

@@ -14,10 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import pycrfsuite
-
 from pantau.nlp.conll import spans
-from pantau.nlp.features import WordTable, sentence_features
+from pantau.nlp.crf import Model
+from pantau.nlp.features import WordTable, sentence_parts
 from pantau.nlp.gazetteer import Gazetteer
 from pantau.nlp.tokenize import sentences, tokenize
 
@@ -41,8 +40,7 @@ class Tagger:
     def __init__(
         self, model: Path, gazetteer: Gazetteer | None, table: WordTable | None = None
     ) -> None:
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model))
+        self._crf = Model(model)
         self.gazetteer = gazetteer
         self.table = table
 
@@ -50,7 +48,7 @@ class Tagger:
         """IOB2 labels for one sentence of tokens."""
         if not words:
             return []
-        return self._crf.tag(sentence_features(words, self.gazetteer, self.table))
+        return self._crf.tag(sentence_parts(words, self.gazetteer, self.table))
 
     def find(self, text: str) -> list[Span]:
         """Entity spans of a text, with character offsets into it."""

@@ -55,6 +55,70 @@ def forms_pattern(forms: dict[str, Entity]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+class FormFinder:
+    """Where the surface forms occur in a text: what ``forms_pattern`` finds, without
+    compiling a pattern per article (an article's forms are its own; compiling
+    them cost more than the search).
+
+    Forms are tried, longest first, at each word start whose first word could
+    open them; a text or form whose case folding a lower-case comparison could
+    get wrong (non-ASCII forms, a dotless i or long s in the text) goes to the
+    pattern instead.
+    """
+
+    def __init__(self, forms: dict[str, Entity]) -> None:
+        ordered = sorted(forms, key=len, reverse=True)
+        self._forms = forms
+        self._pattern: re.Pattern[str] | None = None
+        self._by_head: dict[str, list[list[str]]] = {}
+        self._simple = all(f.isascii() and _HEAD.match(f) for f in ordered)
+        for form in ordered if self._simple else ():
+            head = _HEAD.match(form).group().lower()
+            self._by_head.setdefault(head, []).append([w.lower() for w in form.split()])
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of the forms in ``text``, left to right, not overlapping."""
+        if not self._simple or not _FOLDS_APART.isdisjoint(text):
+            self._pattern = self._pattern or forms_pattern(self._forms)
+            return [m.span() for m in self._pattern.finditer(text)] if self._pattern else []
+        found: list[tuple[int, int]] = []
+        end = 0
+        for head in _WORD_START.finditer(text):
+            start = head.start()
+            if start < end:
+                continue
+            for words in self._by_head.get(head.group().lower(), ()):
+                stop = _match_words(text, start, words)
+                if stop:
+                    found.append((start, stop))
+                    end = stop
+                    break
+        return found
+
+
+_HEAD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _match_words(text: str, at: int, words: list[str]) -> int:
+    """The end of the form's words matched at ``at`` (any spaces between, case aside), or 0."""
+    position = at
+    for index, word in enumerate(words):
+        if index:
+            gap = position
+            while gap < len(text) and text[gap].isspace():
+                gap += 1
+            if gap == position:
+                return 0
+            position = gap
+        if text[position : position + len(word)].lower() != word:
+            return 0
+        position += len(word)
+    after = text[position : position + 1]
+    return 0 if after and (after == "-" or after.isalnum() or after == "_") else position
+
+
 def _person_at_tail(mention: Mention, entity: Entity, people: dict[str, Entity]) -> Anchor:
     """The mention as an anchor; a non-person mention ending in a person's name
     ("Kementerian Luar Negeri Rusia Maria Zakharova", a title read as part of a
@@ -81,13 +145,11 @@ def find_anchors(body: list[str], entities: list[Entity], mentions: list[Mention
         if m.entity in by_name and 0 <= m.paragraph < len(body)
     ]
     taken = {(a.para, i) for a in anchors for i in range(a.start, a.end)}
-    pattern = forms_pattern(forms)
+    finder = FormFinder(forms)
     for para, text in enumerate(body):
-        for match in pattern.finditer(text) if pattern else ():
-            if not match.group()[0].isupper() or any(
-                (para, i) in taken for i in range(match.start(), match.end())
-            ):
+        for start, end in finder.spans(text):
+            if not text[start].isupper() or any((para, i) in taken for i in range(start, end)):
                 continue
-            entity = forms[" ".join(match.group().split()).casefold()]
-            anchors.append(Anchor(para, match.start(), match.end(), entity.name, entity.type))
+            entity = forms[" ".join(text[start:end].split()).casefold()]
+            anchors.append(Anchor(para, start, end, entity.name, entity.type))
     return sorted(anchors, key=lambda a: (a.para, a.start))

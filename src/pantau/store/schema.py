@@ -145,6 +145,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX near_keys_key ON near_keys (key);
     CREATE INDEX near_keys_article ON near_keys (article)
     """,
+    # 5: a cluster's keys and members found by cluster, not by a scan that grew with
+    # the corpus (joining an article to a cluster read every cluster key).
+    """
+    CREATE INDEX cluster_keys_cluster ON cluster_keys (cluster);
+    CREATE INDEX cluster_members_cluster ON cluster_members (cluster)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -119,7 +119,7 @@ def _is_year(m: re.Match[str]) -> bool:
 
 
 def _blocked(text: str, m: re.Match[str], t: NumberTables) -> bool:
-    before = text[: m.start()].split()
+    before = text[: m.start()].rsplit(maxsplit=1)  # the last word only: linear in the text
     return bool(before) and before[-1].lower().rstrip("-") in t.blockers
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pantau import lang as tables
+from pantau.needs import Needs, needs
 from pantau.time.numparse import number_words
 from pantau.time.tables import TimeTables, time_tables
 
@@ -22,13 +23,17 @@ COUNTED = frozenset({"counted", "both"})
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One pattern: its TIMEX3 type, the resolver that computes its value, and its role."""
+    """One pattern: its TIMEX3 type, the resolver that computes its value, and its role.
+
+    ``needs``: strings one of which a paragraph must hold for the regex to match there.
+    """
 
     name: str
     type: str
     resolver: str
     role: str
     regex: re.Pattern[str]
+    needs: Needs = None
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -75,5 +80,5 @@ def rules(lang: str) -> tuple[Rule, ...]:
     compiled = []
     for name, kind, resolver, role, pattern in tables.rows(lang, "time_patterns.tsv"):
         regex = re.compile(_expand(pattern, classes), re.IGNORECASE)
-        compiled.append(Rule(name, kind, resolver, role, regex))
+        compiled.append(Rule(name, kind, resolver, role, regex, needs(regex)))
     return tuple(compiled)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pantau.needs import Needs, may_match, searchable
 from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
 from pantau.time.resolve import Context, resolve
@@ -44,7 +45,13 @@ class Located:
 
 def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
     found = []
+    lowered = searchable(text)
+    present: dict[Needs, bool] = {}  # rules share their needs (day names, month names)
     for order, rule in enumerate(rules(lang)):
+        if (ok := present.get(rule.needs)) is None:
+            ok = present[rule.needs] = may_match(rule.needs, lowered)
+        if not ok:
+            continue
         for m in rule.regex.finditer(text):
             start, end = m.span("t") if "t" in rule.regex.groupindex else m.span()
             if end > start:
@@ -56,12 +63,12 @@ def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
 def find(text: str, lang: str = "id") -> list[Match]:
     """Every time expression in ``text``: overlaps keep the longest, then the earlier rule."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a chosen match lies: linear in the text
     ranked = sorted(_candidates(text, lang), key=lambda c: (c[1].start - c[1].end, c[0]))
     for _, match in ranked:
-        if all(match.end <= s or match.start >= e for s, e in taken):
+        if taken.find(1, match.start, match.end) < 0:
             chosen.append(match)
-            taken.append((match.start, match.end))
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
     return sorted(chosen, key=lambda m: m.start)
 
 

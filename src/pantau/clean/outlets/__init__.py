@@ -68,9 +68,24 @@ def pack(domain: str | None) -> Pack | None:
     return packs().get(domain) if domain else None
 
 
+@cache
+def _any_brand(agencies: bool) -> re.Pattern[str]:
+    """One regex of every pack's brand names (agencies' too, or not): most text names
+    none, and one search says so instead of one per brand."""
+    names = [
+        brand.pattern
+        for item in packs().values()
+        if agencies or not item.agency
+        for brand in item.brands
+    ]
+    return re.compile("|".join(names) or "(?!)", re.IGNORECASE)
+
+
 def brand_domain(text: str) -> str | None:
     """The outlet whose brand name the whole text is (``CNN Indonesia``), if any."""
     text = text.strip()
+    if not _any_brand(True).fullmatch(text):
+        return None
     for domain, item in packs().items():
         if any(brand.fullmatch(text) for brand in item.brands):
             return domain
@@ -82,6 +97,8 @@ def brand_in(text: str, *, agencies: bool = True) -> str | None:
 
     With ``agencies`` false, news and photo agencies are passed over.
     """
+    if not _any_brand(agencies).search(text):
+        return None
     for domain, item in packs().items():
         if item.agency and not agencies:
             continue
