@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pantau.corpus.dating import usual_date
 from pantau.corpus.summary import Candidate, summarize
 from pantau.records import Article, Event
 from pantau.store import Store
@@ -94,12 +95,12 @@ def corroborated(items: list[Item]) -> list[Item]:
 
 
 def _usual_dates(items: list[Item]) -> dict[str, str]:
-    """Each event cluster's date as most of its reports give it (the earliest on a tie)."""
-    dates: dict[str, Counter[str]] = defaultdict(Counter)
+    """Each event cluster's date as most of its reports give it."""
+    dates: dict[str, list[str]] = defaultdict(list)
     for item in items:
         if item.cluster:
-            dates[item.cluster][item.date] += 1
-    return {cluster: min(c, key=lambda d: (-c[d], d)) for cluster, c in dates.items()}
+            dates[item.cluster].append(item.date)
+    return {cluster: usual_date(values) or values[0] for cluster, values in dates.items()}
 
 
 def _after(date: str, now: str | None) -> bool:
