@@ -45,7 +45,7 @@ def test_the_occurrence_outranks_the_reporting_verb(sentence: str, kind: str) ->
     ],
 )
 def test_a_clause_after_the_occurrence_is_background(sentence: str, kind: str) -> None:
-    """"Setelah", "dalam", "saat" after an occurrence open what came before or around it;
+    """ "Setelah", "dalam", "saat" after an occurrence open what came before or around it;
     a cause ("sejak") is often the larger occurrence and keeps its rank."""
     assert main_type(sentence) == kind
 
