@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pantau.time import calendar as cal
 from pantau.time.numparse import parse_amount
@@ -177,13 +177,17 @@ def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
 
 
 def resolve_time(groups: Groups, ctx: Context) -> str | None:
+    """A clock time on its day; midnight written as 24.00 or "12 malam" is the next day's 00:00."""
     hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
     part = lookup(time_tables(ctx.lang).day_parts, groups.get("part"))
     if part is not None and part.low <= hour <= part.high:
         hour += part.add
     day = ctx.day or ctx.anchor
+    if day is not None and hour >= 24:
+        day += timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return f"{prefix}T{hour % 24:02d}:{minute:02d}"
+    seconds = f":{groups['ss']}" if groups.get("ss") else ""
+    return f"{prefix}T{hour % 24:02d}:{minute:02d}{seconds}"
 
 
 def _figure(value: int | float) -> str:
@@ -202,6 +206,14 @@ def resolve_duration(groups: Groups, ctx: Context) -> str | None:
         (clock_parts if unit.clock else calendar_parts).append(f"{_figure(count)}{unit.code}")
     clock = f"T{''.join(clock_parts)}" if clock_parts else ""
     return f"P{''.join(calendar_parts)}{clock}"
+
+
+def resolve_vague_duration(groups: Groups, ctx: Context) -> str | None:
+    """An uncounted length ("beberapa jam", "bertahun-tahun"): TIMEX3's X for the count."""
+    unit = lookup(time_tables(ctx.lang).units, groups.get("unit"))
+    if unit is None:
+        return None
+    return f"PTX{unit.code}" if unit.clock else f"PX{unit.code}"
 
 
 def resolve_set(groups: Groups, ctx: Context) -> str | None:
@@ -229,6 +241,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "weekday": resolve_weekday,
     "time": resolve_time,
     "duration": resolve_duration,
+    "vague_duration": resolve_vague_duration,
     "set": resolve_set,
 }
 
