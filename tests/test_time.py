@@ -266,3 +266,20 @@ def test_by_a_time_and_a_wait_are_not_lengths() -> None:
 )
 def test_midnight_is_the_next_day_and_seconds_are_kept(text: str, value: str) -> None:
     assert [v for _, v, kind in tag(text) if kind == "TIME"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ekspor naik pada triwulan III/2022.", ("triwulan III/2022", "2022-Q3")),
+        ("Ekspor naik pada kuartal I-2023.", ("kuartal I-2023", "2023-Q1")),
+    ],
+)
+def test_a_quarter_joined_to_its_year(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_a_day_name_with_a_part_of_the_day_and_no_preposition() -> None:
+    assert tag("Warga terbangun Jumat dini hari karena guncangan.") == [
+        ("Jumat dini hari", "2023-12-08", "DATE")
+    ]
