@@ -63,7 +63,9 @@ def _stated_year(groups: Groups, ctx: Context, t: TimeTables) -> int | None:
 
 def resolve_date(groups: Groups, ctx: Context) -> str | None:
     """A day; one written after today whose day name does not fit it has a slipped year
-    ("Jumat (22/3/2034)") and takes the year the day name gives."""
+    ("Jumat (22/3/2034)") and takes the year the day name gives; otherwise a day name
+    that fits only with the month one off marks a slipped month ("Senin (4/10/2024)" for
+    Monday 4 November)."""
     t = time_tables(ctx.lang)
     month, day = _month(groups, t), int(groups["d"] or 0)
     if month is None:
@@ -74,6 +76,8 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
         found = cal.make_date(year, month, day)
         if found and weekday and ctx.today and found > ctx.today and found.isoweekday() != weekday:
             found = cal.year_by_weekday(month, day, weekday, ctx.today.year, ctx.today) or found
+        elif found and weekday and found.isoweekday() != weekday:
+            found = cal.month_slip(found, weekday) or found
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
