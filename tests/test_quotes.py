@@ -559,3 +559,19 @@ def test_the_form_finder_finds_what_the_forms_pattern_finds() -> None:
         "Sisi al-Sisi Abdel Fattah al-Sisi ASEAN AS_ ASI joko widodo\u0131",
     ):
         assert FormFinder(forms).spans(text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_subject_with_a_relative_clause_speaks() -> None:
+    [quote] = indirect(
+        run(["Sorova yang ikut hadir menyebut Kertajaya saat ini sedang berada di Beluria."])
+    )
+    assert quote.speaker == "Lena Sorova"
+
+
+def test_a_person_opening_an_apposed_description_speaks_not_its_place() -> None:
+    body = [
+        "Sorova, Perdana Menteri yang kini berkantor di Istana Merah, Arvenia, "
+        "menggambarkan perundingan itu lebih sulit dari sebelumnya."
+    ]
+    [quote] = indirect(run(body))
+    assert quote.speaker == "Lena Sorova"

@@ -23,6 +23,7 @@ _APPOSED_NAME = re.compile(
     rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[,.;()]|$|\s[a-z]))"
 )
 _DESCRIPTION_WORDS = 5
+RELATIVE_CHARS = 40
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _AGE_TAIL = re.compile(r"\s*\((?:\d{1,3}|[A-Z][A-Za-z-]{1,12})\)\s*$")
 
@@ -169,6 +170,28 @@ def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:
         text = trimmed[: len(trimmed) - len(last[-1])]
 
 
+def _apposed_person(
+    paragraph: str, start: int, anchor: Anchor, anchors: list[Anchor]
+) -> Anchor | None:
+    """The person a sentence opens with when a description in commas follows ("Lina,
+    seorang warga Desa Sukamaju, Kecamatan Baru, menggambarkan ..."): people speak,
+    the places of their description do not."""
+    if anchor.type == "PER":
+        return None
+    opening = paragraph[start : anchor.start]
+    lead = len(opening) - len(opening.lstrip())
+    first = next((a for a in anchors if a.para == anchor.para and a.start == start + lead), None)
+    if first is None or first.type != "PER" or first is anchor:
+        return None
+    return first if paragraph[first.end : first.end + 1] == "," else None
+
+
+def _head_of_relative(text: str) -> str:
+    """The subject before a short relative clause: "Suswono yang ikut hadir" -> "Suswono"."""
+    cut = text.rfind(" yang ", max(0, len(text) - RELATIVE_CHARS))
+    return text[:cut].rstrip().rstrip(",").rstrip() if cut > 0 else text
+
+
 def subject_before(
     paragraph: str, start: int, cut: int, para: int, anchors: list[Anchor], tables: QuoteTables
 ) -> SpeakerRef | None:
@@ -181,8 +204,12 @@ def subject_before(
         return None
     end = start + len(trimmed)
     ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
+    if not ending:
+        end = start + len(_head_of_relative(trimmed))
+        ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
     if ending:
         anchor = _past_place(paragraph, start, ending[-1], anchors, tables)
+        anchor = _apposed_person(paragraph, start, anchor, anchors) or anchor
         words_before = WORD.findall(paragraph[max(start, anchor.start - 40) : anchor.start])
         if anchor.type != "PER" and any(w.casefold() in tables.unnamed for w in words_before[-3:]):
             return UNNAMED
