@@ -148,13 +148,20 @@ def test_different_types_or_ambiguous_names_stay_apart() -> None:
     assert len(identities) == 5
 
 
-def test_ranks_are_neither_name_nor_role() -> None:
+def test_a_rank_is_a_title_of_its_own_not_part_of_name_or_role() -> None:
     entities, _ = _entities(
         ["Kapolda Metro Jaya Irjen Dimas Kertajaya mengatakan pelaku sudah ditangkap."]
     )
     person = next(e for e in entities.values() if e.type == "PER")
     assert person.name == "Dimas Kertajaya"
-    assert person.roles == ["Kapolda Metro Jaya"]
+    assert person.roles == ["Kapolda Metro Jaya", "Irjen"]
+
+
+def test_a_rank_with_its_qualifiers_after_a_role() -> None:
+    entities, _ = _entities(
+        ["Juru Bicara Angkatan Laut Arvenia Laksamana Muda Rudi Hartono membenarkan kabar itu."]
+    )
+    assert entities["Rudi Hartono"].roles == ["Juru Bicara Angkatan Laut Arvenia", "Laksamana Muda"]
 
 
 def test_role_skips_a_bracketed_short_form() -> None:

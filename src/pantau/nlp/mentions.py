@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pantau.nlp.conll import spans
 from pantau.nlp.lexicon import Lexicon
 from pantau.nlp.ner import Tagger
-from pantau.nlp.roles import role_after, role_before
+from pantau.nlp.roles import rank_before, role_after, role_before
 from pantau.nlp.tokenize import Token, sentences, tokenize
 
 MAX_ABBREVIATION_TOKENS = 2
 _BRACKET = re.compile(r"\([^()]*\)")
 MAX_KNOWN_TOKENS = 3
 MAX_AGED_TOKENS = 3
+MAX_RANK_TOKENS = 4
 
 
 @dataclass(slots=True)
@@ -421,11 +422,13 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
     for item in found:
         if item.type != "PER":
             continue
-        for span in (
-            role_before(tokens, item.first, people, lex),
-            role_after(tokens, item.last, people, lex),
-        ):
-            if span is not None:
+        before = role_before(tokens, item.first, people, lex)
+        floor = before[0] + 1 if before else max(0, item.first - MAX_RANK_TOKENS)
+        rank = rank_before(tokens, floor, item.first, lex)
+        if before is not None and rank is not None:
+            before = (before[0], min(before[1], rank[0]))
+        for span in (before, role_after(tokens, item.last, people, lex), rank):
+            if span is not None and span[0] < span[1]:
                 role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
                 item.roles.append(" ".join(_BRACKET.sub(" ", role).split()))
 

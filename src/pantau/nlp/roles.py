@@ -4,9 +4,10 @@
 role before the name; "Maria Zakharova, Juru Bicara Kementerian Luar Negeri
 Rusia," puts it after the name and a comma. A role starts at a head word
 (``ner_role_heads.txt``) and runs over capitalised words and the lower-case
-words of ``ner_role_words.txt``. Roles keep the article's own case, without
-the ranks between role and name ("Kapolda Metro Jaya Irjen Karyoto") and without
-a bracketed short form inside ("Kepala Badan Pusat Statistik (BPS) Amalia").
+words of ``ner_role_words.txt``. Roles keep the article's own case and
+leave out a bracketed short form inside ("Kepala Badan Pusat Statistik (BPS)
+Amalia"). A rank between role and name ("Kapolda Metro Jaya Irjen Karyoto",
+"Juru Bicara IDF Laksamana Muda Daniel Hagari") is a title of its own.
 """
 
 from __future__ import annotations
@@ -44,6 +45,21 @@ def role_before(
             break
         k -= 1
     return (head, last) if head is not None else None
+
+
+def rank_before(
+    tokens: Sequence[Token], floor: int, start: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The span of a rank written right before the name at ``start`` and after ``floor``:
+    a rank word and its qualifiers ("Laksamana Muda", "Brigjen TNI"), a title of its own."""
+    k = start
+    while k > floor and tokens[k - 1].text.lower() in lex.rank_qualifiers:
+        k -= 1
+    while k > floor and tokens[k - 1].text.lower() in lex.ranks:
+        k -= 1
+    if k == start or tokens[k].text.lower() not in lex.ranks:
+        return None
+    return k, start
 
 
 def _bracket_open(tokens: Sequence[Token], close: int) -> int:
