@@ -17,11 +17,33 @@ QuoteKind = Literal["direct", "indirect"]
 
 
 @dataclass(slots=True)
+class Span:
+    """Where an item's words are: ``body[p][start:end]``.
+
+    A span in a line the cleaner took out of the body (a relay's "Sumber :
+    Reuters") has ``p`` None and ``removed`` the line's index in ``removed``
+    instead; the unused key is left out of the JSON.
+    """
+
+    p: int | None
+    start: int
+    end: int
+    removed: int | None = None
+
+    def text(self, article: Article) -> str:
+        """The words the span points at."""
+        if self.p is not None:
+            return article.body[self.p][self.start : self.end]
+        return article.removed[self.removed or 0].text[self.start : self.end]
+
+
+@dataclass(slots=True)
 class Removed:
-    """A line taken out of the body, and why."""
+    """A line taken out of the body, why, and its index among the input's non-blank lines."""
 
     text: str
     reason: str
+    line: int | None = None
 
 
 @dataclass(slots=True)
@@ -32,6 +54,7 @@ class Entity:
     type: str
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -41,6 +64,7 @@ class Timex:
     text: str
     value: str | None
     type: str
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -51,16 +75,25 @@ class Number:
     value: float | int | None
     what: str | None
     qualifier: str | None = None
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Quote:
-    """Words attributed to a speaker (an entity name, or None when unnamed)."""
+    """Words attributed to a speaker (an entity name, or None when unnamed).
+
+    ``spans`` are the quoted words (several when the quote is broken by its cue
+    or runs over paragraphs; their texts joined by spaces give ``text``);
+    ``speaker_span`` is the mention of the speaker nearest the quote.
+    """
 
     text: str
     speaker: str | None
     kind: str
     cue: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
 
 
 @dataclass(slots=True)
@@ -69,11 +102,16 @@ class Relay:
 
     source: str
     cue: str | None = None
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Event:
-    """Who did what to whom, when and where."""
+    """Who did what to whom, when and where.
+
+    ``spans`` hold the trigger; ``participant_spans[i]`` the mentions of
+    ``participants[i]`` in the event's sentence.
+    """
 
     type: str
     trigger: str
@@ -81,6 +119,8 @@ class Event:
     date: str | None = None
     place: str | None = None
     main: bool = False
+    spans: list[Span] = field(default_factory=list)
+    participant_spans: list[list[Span]] = field(default_factory=list)
 
 
 _LIST_TYPES: dict[str, type] = {
@@ -118,7 +158,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The GOLD.md JSON object; ``extra`` keys are merged in at the end."""
-        data = asdict(self)
+        data = asdict(self, dict_factory=_compact)
         extra = data.pop("extra")
         for key, value in extra.items():
             data.setdefault(key, value)
@@ -138,7 +178,7 @@ class Article:
                 extra[key] = value
             elif key in _LIST_TYPES and value is not None:
                 item_type = _LIST_TYPES[key]
-                kwargs[key] = [item_type(**item) for item in value]
+                kwargs[key] = [_item(item_type, item) for item in value]
             elif value is not None or key not in ("authors", "body", "language"):
                 kwargs[key] = value
         kwargs.setdefault("source", data.get("url") or "")
@@ -152,6 +192,31 @@ class Article:
     def text(self) -> str:
         """The clean body as one string, paragraphs separated by blank lines."""
         return "\n\n".join(self.body)
+
+
+def _compact(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``asdict`` without a span's unused ``p`` or ``removed`` (a list field is never None)."""
+    return {key: value for key, value in items if value is not None or key not in _SPAN_PLACES}
+
+
+_SPAN_PLACES = frozenset({"p", "removed"})
+_SPAN_KEYS = frozenset({"spans", "cue_span", "speaker_span", "participant_spans"})
+
+
+def _spans(value: Any) -> Any:
+    """Span objects from their JSON: one, a list of them, or a list of lists."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return Span(value.get("p"), value["start"], value["end"], value.get("removed"))
+    return [_spans(item) for item in value]
+
+
+def _item(item_type: type, data: dict[str, Any]) -> Any:
+    """One list item of a record; spans, when the JSON has them, become Span objects."""
+    return item_type(
+        **{key: _spans(value) if key in _SPAN_KEYS else value for key, value in data.items()}
+    )
 
 
 def read_jsonl(path: str) -> list[dict[str, Any]]:

@@ -16,7 +16,15 @@ from pantau.quotes.found import Found
 from pantau.quotes.marks import QuotedIndex
 from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
 from pantau.quotes.tables import QuoteTables
-from pantau.quotes.text import QUOTE_MARKS, WORD, sentence_spans, trim_clause, words_of
+from pantau.quotes.text import (
+    QUOTE_MARKS,
+    WORD,
+    sentence_spans,
+    trim_clause,
+    trim_offsets,
+    words_of,
+)
+from pantau.records import Span
 
 _ADDRESSEE_CHARS = 120
 
@@ -44,18 +52,36 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     return None if verb in tables.bahwa_verbs else begin
 
 
-def _clause(text: str, tables: QuoteTables) -> str | None:
-    """A reported clause long enough to be speech and not a direct quote.
+def _clause(text: str, start: int, end: int, tables: QuoteTables) -> tuple[int, int] | None:
+    """Where in ``text[start:end]`` a reported clause long enough to be speech and not a
+    direct quote lies.
 
     A relay at its end (", seperti diberitakan Reuters") is not part of it, and
     a relay is all there is of "..., dilansir dari AP".
     """
-    text = text.strip(" ,")
-    if not text or text[0] in QUOTE_MARKS:
+    start, end = trim_offsets(text, start, end, lambda window: window.strip(" ,"))
+    if start == end or text[start] in QUOTE_MARKS:
         return None
-    relay = tables.relay_tail.search(f", {text}")
-    clause = trim_clause(text[: max(relay.start() - 2, 0)] if relay else text)
-    return clause if len(words_of(clause)) >= MIN_WORDS else None
+    relay = tables.relay_tail.search(f", {text[start:end]}")
+    if relay:
+        end = start + max(relay.start() - 2, 0)
+    start, end = trim_offsets(text, start, end, trim_clause)
+    return (start, end) if len(words_of(text[start:end])) >= MIN_WORDS else None
+
+
+def _found(
+    text: str,
+    para: int,
+    pos: int,
+    clause: tuple[int, int],
+    cue: re.Match[str],
+    ref: SpeakerRef,
+    cue_text: str,
+) -> list[Found]:
+    """The one indirect quote of a sentence, with the spans of its clause and cue."""
+    start, end = clause
+    words, cue_span = Span(para, start, end), Span(para, *cue.span())
+    return [Found(para, pos, text[start:end], "indirect", cue_text, ref, False, (words,), cue_span)]
 
 
 def _verb_quotes(
@@ -68,9 +94,9 @@ def _verb_quotes(
         begin = _clause_start(text[verb.end() : end], verb.group().casefold(), tables)
         if ref is None or begin is None:
             continue
-        clause = _clause(text[verb.end() + begin : end], tables)
+        clause = _clause(text, verb.end() + begin, end, tables)
         if clause:
-            return [Found(para, verb.start(), clause, "indirect", verb.group().casefold(), ref)]
+            return _found(text, para, verb.start(), clause, verb, ref, verb.group().casefold())
     return []
 
 
@@ -86,13 +112,13 @@ def _according_quotes(
             ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         comma = text.find(",", cue.end(), end)
         if text[start : cue.start()].strip(" ,") == "" and comma >= 0:
-            clause = _clause(text[comma + 1 : end], tables)
+            clause = _clause(text, comma + 1, end, tables)
         elif text[start : cue.start()].rstrip().endswith(","):
-            clause = _clause(text[start : cue.start()], tables)
+            clause = _clause(text, start, cue.start(), tables)
         else:
             clause = None
         if clause and ref is not None:
-            return [Found(para, cue.start(), clause, "indirect", cue.group(0).strip(), ref)]
+            return _found(text, para, cue.start(), clause, cue, ref, cue.group(0).strip())
     return []
 
 
@@ -110,9 +136,9 @@ def _trailing_cue_quotes(
         ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         if tables.is_pronoun_cue(cue.group()):
             ref = SpeakerRef("pronoun", "nya")
-        clause = _clause(text[start : cue.start()], tables)
+        clause = _clause(text, start, cue.start(), tables)
         if clause and ref is not None:
-            return [Found(para, start, clause, "indirect", cue.group().casefold(), ref)]
+            return _found(text, para, start, clause, cue, ref, cue.group().casefold())
     return []
 
 
