@@ -16,7 +16,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect"]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Where an item's words are: ``body[p][start:end]``.
 
@@ -30,11 +30,20 @@ class Span:
     end: int
     removed: int | None = None
 
+    def as_json(self) -> dict[str, int]:
+        """The span's JSON object, as ``Article.to_dict`` writes it."""
+        return asdict(self, dict_factory=_compact)
+
     def text(self, article: Article) -> str:
         """The words the span points at."""
         if self.p is not None:
             return article.body[self.p][self.start : self.end]
         return article.removed[self.removed or 0].text[self.start : self.end]
+
+
+def span_id(span: Span) -> str:
+    """The anchor id of a body span on its article page (``s<p>-<start>-<end>``)."""
+    return f"s{span.p}-{span.start}-{span.end}"
 
 
 @dataclass(slots=True)
