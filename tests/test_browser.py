@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from live_server import serving
-from test_web_store import EVENT, STORY, build_store
+from test_web_store import EVENT, LEAD, STORY, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -65,6 +65,43 @@ def test_click_through_story_event_and_article(page, base_url):
     page.click('table.compare thead a[href="/articles/banjir-b"]')
     assert page.url.endswith("/articles/banjir-b")
     assert page.locator(".article-body .mark-entity").first.inner_text() == "Sukamaju"
+
+
+HIGHLIGHTED = """() => [...document.querySelectorAll('.article-body mark')]
+    .filter(m => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)')
+    .map(m => m.textContent).join('')"""
+
+
+def in_view(page) -> bool:
+    """Whether the anchor the URL's fragment names lies inside the window."""
+    return page.evaluate(
+        """() => { const box = document.getElementById(location.hash.slice(1))
+            .getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }"""
+    )
+
+
+def test_a_timeline_sentence_opens_its_words_highlighted_in_the_article(page, base_url):
+    page.set_viewport_size({"width": 1200, "height": 300})
+    page.goto(base_url + f"/stories/{STORY}")
+    page.click("ol.timeline a.cite >> nth=0")
+    assert page.url.endswith(f"/articles/banjir-a#s0-0-{len(LEAD)}")
+    assert page.evaluate(HIGHLIGHTED) == LEAD
+    assert in_view(page)
+    page.goto(base_url + "/articles/banjir-a")
+    assert page.evaluate(HIGHLIGHTED) == ""
+
+
+def test_a_mention_a_quote_and_a_compared_fact_open_highlighted(page, base_url):
+    page.goto(base_url + "/entities/per-rina")
+    page.click("text=Mentioned in >> xpath=following-sibling::ul[1] >> a >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) == "Rina Wulandari"
+    page.goto(base_url + "/entities/per-rina")
+    page.click("blockquote + .meta a:text('article') >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) == "Kami sudah mengirim perahu karet ke lokasi."
+    page.goto(base_url + f"/events/{EVENT}")
+    page.click("ul.conflicts a.cite:text('[kabardua.id]') >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) in {"300 rumah", "Rina Wulandari"}
+    assert in_view(page)
 
 
 def test_removed_lines_show_on_demand(page, base_url):

@@ -260,6 +260,7 @@ class Mention(Readable):
     outlet: str | None
     name: str
     roles: list[str]
+    spans: list[TextSpan] = Field([], description="Where the article names the entity.")
 
 
 class EntityDetail(BaseModel):
