@@ -8,7 +8,9 @@ its surface forms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,9 @@ from pantau.eval.gold import gold_inputs, load_jsonl
 from pantau.options import Options
 from pantau.pipeline import analyze_many
 from pantau.records import Article, Span
+from pantau.report.build import build_report
+from pantau.runner import run_items
+from pantau.store import Store
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 SETS = [GOLD / "seeds.jsonl", *sorted(GOLD.glob("dev-*/gold.jsonl"))]
@@ -130,3 +135,44 @@ def test_a_record_round_trips_with_its_spans(analysed: dict[str, list[Article]])
         again = Article.from_json(article.to_json())
         assert again.to_dict() == article.to_dict()
         assert again.entities == article.entities and again.quotes == article.quotes
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory) -> Path:
+    """The demo gold's articles run through the whole job, and the static report of them."""
+    folder = tmp_path_factory.mktemp("demo-report")
+    path = GOLD / "seeds.jsonl"
+    with Store(folder / "store.db") as store:
+        run_items(gold_inputs(load_jsonl(path), path, Options().max_bytes), store, workers=1)
+        return build_report(store, folder / "out").parent
+
+
+def marked(html: str, name: str) -> str:
+    """The words an article page highlights for the target ``name``."""
+    pieces = re.findall(rf'<mark class="[^"]*\b{name}\b[^"]*">(.*?)</mark>', html, re.S)
+    return unescape(re.sub(r"<[^>]+>", "", "".join(pieces)))
+
+
+def test_every_cited_span_in_the_report_opens_on_its_words(demo_report: Path) -> None:
+    """Every link to a span (timeline sentences, compared facts, quotes, mentions) lands on
+    an anchor of the article page, and the timeline's cited words are the sentence."""
+    links = 0
+    for page in demo_report.rglob("*.html"):
+        html = page.read_text("utf-8")
+        for target, name in re.findall(r'href="([^"#?]+)#(s\d+-\d+-\d+)"', html):
+            article = (page.parent / target).read_text("utf-8")
+            assert f'id="{name}"' in article, (page, target, name)
+            assert marked(article, name), (page, target, name)
+            links += 1
+    stories = list((demo_report / "stories").glob("*.html"))
+    sentences = 0
+    for page in stories:
+        html = page.read_text("utf-8")
+        cited = re.findall(r"<p>(.*?)</p>", html, re.S)
+        for text, target, name in re.findall(
+            r'([^>\]]+?) <a class="cite" href="([^"#]+)#(s[\d-]+)"', "".join(cited)
+        ):
+            article = (page.parent / target).read_text("utf-8")
+            assert marked(article, name) == unescape(text.strip())
+            sentences += 1
+    assert stories and sentences > 0 and links > sentences
