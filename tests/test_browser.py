@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 from live_server import serving
+from pantau.eval.gold import gold_inputs, load_jsonl
+from pantau.options import Options
+from pantau.runner import run_items
+from pantau.store import Store
 from test_web_store import EVENT, LEAD, STORY, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -89,6 +93,29 @@ def test_a_timeline_sentence_opens_its_words_highlighted_in_the_article(page, ba
     assert in_view(page)
     page.goto(base_url + "/articles/banjir-a")
     assert page.evaluate(HIGHLIGHTED) == ""
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory):
+    """The web UI over the demo gold's articles, run through the whole job."""
+    db = tmp_path_factory.mktemp("demo") / "store.db"
+    seeds = Path(__file__).parents[1] / "gold" / "seeds.jsonl"
+    with Store(db) as store:
+        run_items(gold_inputs(load_jsonl(seeds), seeds, Options().max_bytes), store, workers=1)
+    with serving(db) as url:
+        yield url
+
+
+def test_on_the_demo_a_timeline_sentence_opens_on_its_own_words(page, demo_url):
+    page.goto(demo_url + "/")
+    page.click("main a[href^='/stories/'] >> nth=0")
+    entry = page.locator("ol.timeline > li p").first
+    cite = entry.locator("a.cite").first
+    sentence = entry.evaluate("p => p.firstChild.textContent").strip()
+    cite.click()
+    page.wait_for_url("**/articles/**#s*")
+    assert len(sentence) > 40 and page.evaluate(HIGHLIGHTED) == sentence
+    assert in_view(page)
 
 
 def test_a_mention_a_quote_and_a_compared_fact_open_highlighted(page, base_url):
