@@ -87,7 +87,7 @@ def test_export_every_kind_and_format(tmp_path, inputs, what, fmt):
         assert pq.read_table(out).num_rows == 2
     if what == "clusters" and fmt == "jsonl":
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        assert [set(r) for r in rows] == [{"id", "event", "story"}] * 2
+        assert [set(r) for r in rows] == [{"id", "event", "story", "date"}] * 2
 
 
 def test_export_validates_its_options(tmp_path):

@@ -83,6 +83,13 @@ def test_days_are_not_entities() -> None:
     assert "Senin" not in entities
 
 
+def test_a_role_written_alone_is_not_an_entity() -> None:
+    entities, _ = _entities(
+        ["Jubir menyebut rapat ditunda.", "Humas Polres Sukamaju menyampaikan data korban."]
+    )
+    assert "Jubir" not in entities and "Humas" not in entities
+
+
 def test_mentions_point_into_the_body() -> None:
     _, doc = _entities(BODY)
     for m in doc.mentions:

@@ -33,3 +33,22 @@ def main_type(sentence: str) -> str:
 )
 def test_the_occurrence_outranks_the_reporting_verb(sentence: str, kind: str) -> None:
     assert main_type(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ketua partai itu tewas setelah menghadiri pelantikan gubernur di Kota Baru.", "death"),
+        ("Komandan milisi itu tewas dalam serangan udara di perbatasan.", "death"),
+        ("Wali kota itu wafat saat memimpin rapat dewan.", "death"),
+        ("Warga mengungsi sejak gunung itu erupsi pada Rabu sore.", "eruption"),
+    ],
+)
+def test_a_clause_after_the_occurrence_is_background(sentence: str, kind: str) -> None:
+    """ "Setelah", "dalam", "saat" after an occurrence open what came before or around it;
+    a cause ("sejak") is often the larger occurrence and keeps its rank."""
+    assert main_type(sentence) == kind
+
+
+def test_a_reporting_verb_does_not_background_what_it_reports() -> None:
+    assert main_type("Menteri mengatakan dalam pertemuan dengan para bupati bahwa ...") == "meeting"

@@ -208,6 +208,34 @@ def test_mentions_from_the_entities_stage_are_used() -> None:
             "Pada pekan lalu Kertajaya juga menyatakan Arvenia tidak akan mengirim pasukan.",
             "Arvenia tidak akan mengirim pasukan",
         ),
+        (
+            "Kertajaya menyampaikan, jalur bantuan dibuka kembali besok pagi.",
+            "jalur bantuan dibuka kembali besok pagi",
+        ),
+        (
+            "Kertajaya melaporkan pos perbatasan sudah kembali dibuka untuk warga.",
+            "pos perbatasan sudah kembali dibuka untuk warga",
+        ),
+        (
+            "Kertajaya mengumumkan dia akan mundur setelah perundingan selesai.",
+            "dia akan mundur setelah perundingan selesai",
+        ),
+        (
+            "Meski begitu, kata Kertajaya, perundingan belum menemui jalan buntu.",
+            "perundingan belum menemui jalan buntu",
+        ),
+        (
+            "Soalnya, menurut Kertajaya, perundingan perlu dilanjutkan pekan depan.",
+            "perundingan perlu dilanjutkan pekan depan",
+        ),
+        (
+            "Kertajaya mengatakan saat ini pasukan masih bertahan di perbatasan.",
+            "saat ini pasukan masih bertahan di perbatasan",
+        ),
+        (
+            "Kertajaya berharap, perundingan bisa selesai sebelum akhir bulan.",
+            "perundingan bisa selesai sebelum akhir bulan",
+        ),
     ],
 )
 def test_indirect_quote_forms(sentence: str, text: str) -> None:
@@ -223,6 +251,9 @@ def test_indirect_quote_forms(sentence: str, text: str) -> None:
         "Kertajaya menyampaikan rasa terima kasih kepada para relawan di lapangan.",
         "Wartawan mengatakan bahwa suasana di perbatasan kini sudah lebih tenang.",
         "Kertajaya juga menyatakan harapan agar semua sandera segera dibebaskan.",
+        "Kertajaya mengumumkan kebijakan yang akan berlaku mulai bulan depan.",
+        "Kertajaya berharap perundingan bisa selesai sebelum akhir bulan ini.",
+        "Kertajaya mencatat, ekspor Arvenia naik tiga persen bulan lalu.",
     ],
 )
 def test_not_indirect_quotes(sentence: str) -> None:

@@ -236,3 +236,50 @@ def test_a_clock_time_takes_the_date_of_the_paragraph_before() -> None:
 
 def test_a_year_after_a_comparison_word() -> None:
     assert [(t, v) for t, v, _ in tag("Angka itu naik dibandingkan 2022.")] == [("2022", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kedua kota bersaing selama beberapa dekade.", ("beberapa dekade", "PXDE")),
+        ("Harga beras naik dalam beberapa bulan terakhir.", ("beberapa bulan terakhir", "PXM")),
+        ("Perbaikan jalan itu memakan waktu bertahun-tahun.", ("bertahun-tahun", "PXY")),
+        ("Kapal itu butuh waktu beberapa jam untuk merapat.", ("beberapa jam", "PTXH")),
+    ],
+)
+def test_uncounted_lengths_are_vague_durations(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, kind in tag(text) if kind == "DURATION"] == [expected]
+
+
+def test_by_a_time_and_a_wait_are_not_lengths() -> None:
+    assert tag("Angka itu bisa berubah dalam beberapa jam.") == []
+    assert tag("Warga tidak mau menunggu bertahun-tahun lagi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lava keluar Minggu (10/12/2023) pukul 24.00 WIB.", "2023-12-11T00:00"),
+        ("Lava keluar Minggu (10/12/2023) jam 12 malam.", "2023-12-11T00:00"),
+        ("Gempa terjadi Minggu (10/12/2023) pukul 15.52.08 WIB.", "2023-12-10T15:52:08"),
+    ],
+)
+def test_midnight_is_the_next_day_and_seconds_are_kept(text: str, value: str) -> None:
+    assert [v for _, v, kind in tag(text) if kind == "TIME"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ekspor naik pada triwulan III/2022.", ("triwulan III/2022", "2022-Q3")),
+        ("Ekspor naik pada kuartal I-2023.", ("kuartal I-2023", "2023-Q1")),
+    ],
+)
+def test_a_quarter_joined_to_its_year(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_a_day_name_with_a_part_of_the_day_and_no_preposition() -> None:
+    assert tag("Warga terbangun Jumat dini hari karena guncangan.") == [
+        ("Jumat dini hari", "2023-12-08", "DATE")
+    ]

@@ -10,6 +10,7 @@ from pantau.records import Article
 from pantau.time import calendar as cal
 from pantau.time.stage import timexes
 from pantau.time.tagger import tag_article
+from pantau.time.timex import find, resolve_paragraph
 
 TODAY = date(2026, 12, 2)
 
@@ -114,3 +115,12 @@ def test_a_day_name_with_a_dashed_year_is_one_date() -> None:
 def test_a_day_name_with_nothing_to_anchor_it_is_some_such_day() -> None:
     body = ["Menteri itu mengumumkan pengunduran dirinya pada hari Selasa di depan wartawan."]
     assert [t.value for t in tag_article(None, body, today=TODAY).timexes] == ["XXXX-WXX-2"]
+
+
+def test_a_day_name_that_fits_only_a_month_off_marks_a_slipped_month() -> None:
+    def value(text: str) -> str | None:
+        return resolve_paragraph(find(text), 0, "2024-11-05")[0].value
+
+    assert value("Warga mengungsi sejak Senin (4/10/2024).") == "2024-11-04"
+    assert value("Sidang digelar Jumat, 26 Januari 2023.") == "2023-01-26"
+    assert value("Laga berlangsung Selasa (23/5/2025).") == "2025-05-23"

@@ -112,3 +112,29 @@ def test_plans_dated_after_publication_are_left_out():
     item = article("a", "satu.com", body, events, [[0, 0, len(body[0])], [1, 0, len(body[1])]])
     item.published = "2024-03-05T08:00:00+07:00"
     assert [i.date for i in story_items(item, "ev-1")] == ["2024-03-04"]
+
+
+def test_reactions_a_day_or_two_after_the_occurrence_join_its_entry():
+    body = [
+        "Amir Hasan menelepon Budi Santoso pada Senin (4/3/2024).",
+        "Sehari kemudian, Selasa (5/3/2024), Budi Santoso mengatakan percakapan itu hangat.",
+        "Keduanya terakhir kali melakukan pembicaraan telepon pada 16 Oktober 2023.",
+    ]
+    events = [
+        Event("call", "menelepon", ["Amir Hasan", "Budi Santoso"], "2024-03-04", None, True),
+        Event("statement", "mengatakan", ["Budi Santoso"], "2024-03-05", None, False),
+        Event("call", "pembicaraan telepon", ["Amir Hasan"], "2023-10-16", None, False),
+    ]
+    spans = [[index, 0, len(text)] for index, text in enumerate(body)]
+    rows = entries(story_items(article("r", "satu.com", body, events, spans), "ev-1"))
+    assert [(r[0], r[1]) for r in rows] == [("2023-10-16", None), ("2024-03-04", "ev-1")]
+
+
+def test_without_a_publication_date_the_main_event_dates_the_article():
+    body = [BODY[0], "Keduanya akan melakukan pembicaraan telepon lagi bulan depan."]
+    events = [
+        Event("call", "menelepon", ["Amir Hasan"], "2024-03-04", None, True),
+        Event("call", "pembicaraan telepon", ["Amir Hasan"], "2024-04", None, False),
+    ]
+    item = article("p", "satu.com", body, events, [[0, 0, len(body[0])], [1, 0, len(body[1])]])
+    assert [i.date for i in story_items(item, "ev-1")] == ["2024-03-04"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pantau.corpus.clusters import cluster_events
+from pantau.corpus.dating import date_occurrences
 from pantau.corpus.link import link_new_articles
 from pantau.corpus.stories import assign_stories
 from pantau.corpus.timeline import update_timelines
@@ -20,6 +21,7 @@ CorpusStage = Callable[[Store, list[str]], None]
 CORPUS_STAGES: list[tuple[str, CorpusStage]] = [
     ("entity-identities", link_new_articles),
     ("event-clusters", cluster_events),
+    ("occurrence-dates", date_occurrences),
     ("stories", assign_stories),
     ("timeline", update_timelines),
 ]

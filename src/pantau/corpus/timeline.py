@@ -17,12 +17,15 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 
+from pantau.corpus.dating import usual_date
 from pantau.corpus.summary import Candidate, summarize
 from pantau.records import Article, Event, Span
 from pantau.store import Store
 
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+AFTERMATH_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +72,13 @@ def _rebuild(store: Store, story: str) -> None:
 def story_items(article: Article, cluster: str | None) -> list[Item]:
     """The dated events of one article, each with the sentence that reports it."""
     items = []
+    now = article.published or next((e.date for e in article.events if e.main), None)
     for index, event in enumerate(article.events):
         span = event_sentence(article, index)
         text = span.text(article) if span else (article.title if event.main else None)
         if not event.date or not _DATE.match(event.date) or not text:
             continue
-        if not event.main and _after(event.date, article.published):
+        if not event.main and _after(event.date, now):
             continue
         candidate = Candidate(text, article.id, article.outlet, event.main, span)
         items.append(
@@ -90,18 +94,18 @@ def corroborated(items: list[Item]) -> list[Item]:
 
 
 def _usual_dates(items: list[Item]) -> dict[str, str]:
-    """Each event cluster's date as most of its reports give it (the earliest on a tie)."""
-    dates: dict[str, Counter[str]] = defaultdict(Counter)
+    """Each event cluster's date as most of its reports give it."""
+    dates: dict[str, list[str]] = defaultdict(list)
     for item in items:
         if item.cluster:
-            dates[item.cluster][item.date] += 1
-    return {cluster: min(c, key=lambda d: (-c[d], d)) for cluster, c in dates.items()}
+            dates[item.cluster].append(item.date)
+    return {cluster: usual_date(values) or values[0] for cluster, values in dates.items()}
 
 
-def _after(date: str, published: str | None) -> bool:
-    """Whether ``date`` lies after the publication day: a plan ("Senin pekan depan"), not
-    something that happened yet."""
-    return bool(published) and date > published[: len(date)]
+def _after(date: str, now: str | None) -> bool:
+    """Whether ``date`` lies after the article's own time (its publication, else its main
+    event): a plan ("Senin pekan depan", "bulan depan"), not something that happened yet."""
+    return bool(now) and date > now[: len(date)]
 
 
 def event_sentence(article: Article, index: int) -> Span | None:
@@ -130,15 +134,16 @@ def entries(items: list[Item]) -> list[tuple[str, str | None, str, str, str]]:
     for item in items:
         groups[item.date].append(item)
     _fold_months(groups)
+    _fold_aftermath(groups)
     rows = []
-    for date in sorted(groups):
-        group = groups[date]
+    for when in sorted(groups):
+        group = groups[when]
         summary = summarize([item.candidate for item in group])
         clusters = Counter(item.cluster for item in group if item.cluster)
         event = clusters.most_common(1)[0][0] if clusters else None
         rows.append(
             (
-                date,
+                when,
                 event,
                 summary.text,
                 json.dumps(summary.articles, ensure_ascii=False),
@@ -149,8 +154,8 @@ def entries(items: list[Item]) -> list[tuple[str, str | None, str, str, str]]:
 
 
 def _fold_months(groups: dict[str, list[Item]]) -> None:
-    for month in [date for date in groups if len(date) == 7]:
-        days = [date for date in groups if len(date) == 10 and date.startswith(month)]
+    for month in [when for when in groups if len(when) == 7]:
+        days = [when for when in groups if len(when) == 10 and when.startswith(month)]
         kept = []
         for item in groups[month]:
             home = next((d for d in sorted(days) if _same_occurrence(item, groups[d])), None)
@@ -162,6 +167,26 @@ def _fold_months(groups: dict[str, list[Item]]) -> None:
             groups[month] = kept
         else:
             del groups[month]
+
+
+def _fold_aftermath(groups: dict[str, list[Item]]) -> None:
+    """Recalled items a day or two from a main occurrence join its entry: the reaction,
+    the confirmation and the relayed report of that occurrence, not new ones."""
+    mains = [_day(date) for date, group in groups.items() if any(i.cluster for i in group)]
+    mains = sorted(day for day in mains if day is not None)
+    for when in [d for d, group in groups.items() if not any(i.cluster for i in group)]:
+        day = _day(when)
+        near = [m for m in mains if day is not None and abs((m - day).days) <= AFTERMATH_DAYS]
+        if day is not None and near:
+            home = min(near, key=lambda m: (abs((m - day).days), m)).isoformat()
+            groups[home].extend(groups.pop(when))
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _same_occurrence(item: Item, group: list[Item]) -> bool:

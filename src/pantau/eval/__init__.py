@@ -44,11 +44,20 @@ def predict(
             record = article.to_dict()
             record["event"] = clusters[article.id]["event"]
             record["story"] = clusters[article.id]["story"]
+            _date_by_occurrence(record, clusters[article.id]["date"])
             records.append(record)
         timeline = export_rows(store, "timeline")
     skipped = [str(item) for item in stats.skipped]
     skipped += [f"{dup}: duplicate of {orig}" for dup, orig in stats.duplicates.items()]
     return records, timeline, skipped
+
+
+def _date_by_occurrence(record: dict[str, Any], date: str | None) -> None:
+    """A stored article's main event takes the date its event cluster's reports give
+    (``corpus.dating``), as the store's clusters, timeline and pages show it."""
+    for event in record["events"]:
+        if event.get("main") and date:
+            event["date"] = date
 
 
 def evaluate(

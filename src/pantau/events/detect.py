@@ -1,7 +1,9 @@
 """Event mentions of one article: a typed trigger per sentence, its people, date and place.
 
 One sentence gives at most one event, named by its most specific trigger
-(``event_types.tsv`` ranks). Participants are the entities mentioned in the
+(``event_types.tsv`` ranks) among those not backgrounded by a clause after an
+occurrence ("tewas setelah menghadiri pelantikan": death, not appointment;
+``event_subordinators.txt``). Participants are the entities mentioned in the
 sentence, the date the sentence's DATE timex nearest the trigger (not one that
 ends a span, "sejak 12 Mei", nor one that dates the speaking, "kata Heru, Rabu
 (23/7)"), the place a
@@ -20,6 +22,7 @@ from pantau.records import Entity, Event, Timex
 from pantau.records import Span as RecordSpan
 
 SPEECH_WINDOW = 60
+REPORTING_RANK = 4
 
 
 @dataclass(slots=True)
@@ -121,7 +124,7 @@ def _sentence_event(
     triggers = list(lex.triggers.finditer(paragraph, start, end))
     if not triggers:
         return None
-    best = max(triggers, key=lambda m: lex.ranks.get(lex.type_of(m.group()), 0))
+    best = max(_foreground(paragraph, triggers, lex), key=lambda m: _rank(m, lex))
     inside = [s for s in people if s.paragraph == index and start <= s.start < end]
     participants: dict[str, list[RecordSpan]] = {}
     for s in inside:
@@ -136,6 +139,23 @@ def _sentence_event(
         participant_spans=list(participants.values()),
     )
     return Found(event, index, (start, end), lex.ranks.get(event.type, 0))
+
+
+def _rank(trigger: re.Match[str], lex: Lexicon) -> int:
+    return lex.ranks.get(lex.type_of(trigger.group()), 0)
+
+
+def _foreground(paragraph: str, triggers: list[re.Match[str]], lex: Lexicon) -> list[re.Match[str]]:
+    """The triggers before a clause that backgrounds what follows it: once an occurrence
+    is named, "setelah", "dalam", "akibat" ... open what came before or around it ("tewas
+    setelah menghadiri pelantikan", "tewas dalam serangan"), however specific that is."""
+    for index, trigger in enumerate(triggers[:-1]):
+        if _rank(trigger, lex) <= REPORTING_RANK:
+            continue
+        following = triggers[index + 1]
+        if lex.subordinators.search(paragraph, trigger.end(), following.start()):
+            return triggers[: index + 1]
+    return triggers
 
 
 def _nearest_date(

@@ -25,6 +25,7 @@ class Lexicon:
     speech_tail: re.Pattern[str]
     place_preps: frozenset[str]
     stopwords: frozenset[str]
+    subordinators: re.Pattern[str]
 
     def type_of(self, form: str) -> str:
         return self.types[" ".join(form.lower().split())]
@@ -52,4 +53,8 @@ def lexicon(lang: str) -> Lexicon:
         ),
         place_preps=frozenset(word.lower() for word in words(lang, "event_place_preps.txt")),
         stopwords=frozenset(word.lower() for word in words(lang, "event_stopwords.txt")),
+        subordinators=re.compile(
+            rf"(?<!\w)(?:{_alternation(words(lang, 'event_subordinators.txt'))})(?!\w)",
+            re.IGNORECASE,
+        ),
     )

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pantau.events.detect import Found
+from pantau.events.detect import REPORTING_RANK, Found
 from pantau.events.lexicon import lexicon
 from pantau.records import Article, Entity, Event
 
 LEAD_SENTENCES = 2
 LEAD_PARAGRAPHS = 2
 REPORT_LAG_DAYS = 2
-REPORTING_RANK = 4
 
 
 def choose_main(

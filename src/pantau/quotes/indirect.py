@@ -1,9 +1,11 @@
 """Indirect quotes: reported speech without quote marks.
 
 "X mengatakan (bahwa) ...", "X menegaskan, ...", "X mengatakan kepada Y
-dalam ... bahwa ...", "Menurut X, ...", "..., menurut X." and "..., kata X."
+dalam ... bahwa ...", "Menurut X, ...", "..., menurut X.", "..., kata X." and,
+after a short lead-in, "Meski begitu, kata X, ...".
 The reported clause runs to the end of the sentence. Verbs that also have
-other uses ("menyampaikan") count only with "bahwa".
+other uses ("menyampaikan", "berharap", "mencatat") count only in the shapes
+their kind allows (``quote_verbs_bahwa.tsv``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from pantau.quotes.text import (
 from pantau.records import Span
 
 _ADDRESSEE_CHARS = 120
+LEAD_IN_WORDS = 3
+PREDICATE_WORDS = 5
+_PREDICATE_CHARS = 80
 
 
 def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
@@ -44,12 +49,31 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     if word in tables.complementizers:
         return first.end()
     if word in tables.prepositions:
+        after = WORD.match(rest, first.end() + 1)
+        if after is not None and after.group().casefold() in tables.determiners:
+            return begin
         for match in WORD.finditer(rest, first.end(), first.end() + _ADDRESSEE_CHARS):
             if match.group().casefold() in tables.complementizers:
                 return match.end()
         comma = rest.find(",", first.end(), first.end() + _ADDRESSEE_CHARS)
         return comma + 1 if comma >= 0 else None
-    return None if verb in tables.bahwa_verbs else begin
+    kind = tables.bahwa_verbs.get(verb)
+    if kind is None:
+        return begin
+    if kind != "record" and lead is not None and lead.group().strip():
+        return begin
+    return begin if kind == "speech" and _opens_clause(rest[begin:], tables) else None
+
+
+def _opens_clause(text: str, tables: QuoteTables) -> bool:
+    """Whether the words after a verb carry their own predicate early on, not in a
+    relative clause: "pusat gempa berada di laut", "dia akan mundur"."""
+    words = [word.casefold() for word in WORD.findall(text[:_PREDICATE_CHARS])][:PREDICATE_WORDS]
+    return any(
+        word in tables.clause_predicates and (index == 0 or words[index - 1] != "yang")
+        for index, word in enumerate(words)
+        if index > 0
+    )
 
 
 def _clause(text: str, start: int, end: int, tables: QuoteTables) -> tuple[int, int] | None:
@@ -111,7 +135,8 @@ def _according_quotes(
         else:
             ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         comma = text.find(",", cue.end(), end)
-        if text[start : cue.start()].strip(" ,") == "" and comma >= 0:
+        opens = text[start : cue.start()].strip(" ,") == "" or _lead_in(text, start, cue.start())
+        if opens and comma >= 0:
             clause = _clause(text, comma + 1, end, tables)
         elif text[start : cue.start()].rstrip().endswith(","):
             clause = _clause(text, start, cue.start(), tables)
@@ -136,10 +161,21 @@ def _trailing_cue_quotes(
         ref = forward_phrase(text[cue.end() : end], para, cue.end(), anchors, tables)
         if tables.is_pronoun_cue(cue.group()):
             ref = SpeakerRef("pronoun", "nya")
-        clause = _clause(text, start, cue.start(), tables)
+        if _lead_in(text, start, cue.start()):
+            comma = text.find(",", cue.end(), end)
+            clause = _clause(text, comma + 1, end, tables) if comma >= 0 else None
+        else:
+            clause = _clause(text, start, cue.start(), tables)
         if clause and ref is not None:
             return _found(text, para, start, clause, cue, ref, cue.group().casefold())
     return []
+
+
+def _lead_in(text: str, start: int, at: int) -> bool:
+    """Whether the words before a cue only lead in ("Meski begitu, kata dia, ...", "Di
+    Sumatera, kata Amalia, ..."): then the reported clause follows the speaker."""
+    before = text[start:at].rstrip()
+    return before.endswith(",") and len(words_of(before)) <= LEAD_IN_WORDS
 
 
 def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[int, int]:

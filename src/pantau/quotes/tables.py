@@ -29,7 +29,8 @@ class QuoteTables:
 
     cues_after: re.Pattern[str]
     verbs: re.Pattern[str]
-    bahwa_verbs: frozenset[str]
+    bahwa_verbs: dict[str, str]
+    clause_predicates: frozenset[str]
     complementizers: frozenset[str]
     verb_objects: frozenset[str]
     according: re.Pattern[str]
@@ -55,7 +56,8 @@ class QuoteTables:
 
 @cache
 def quote_tables(lang: str) -> QuoteTables:
-    verbs = _lower(lang, "quote_verbs.txt") | _lower(lang, "quote_verbs_bahwa.txt")
+    bahwa_verbs = {form.casefold(): kind for form, kind in rows(lang, "quote_verbs_bahwa.tsv")}
+    verbs = _lower(lang, "quote_verbs.txt") | frozenset(bahwa_verbs)
     strong_relays = frozenset(
         r[0].casefold() for r in rows(lang, "relay_cues.tsv") if r[1] == "any"
     )
@@ -65,7 +67,8 @@ def quote_tables(lang: str) -> QuoteTables:
     return QuoteTables(
         cues_after=re.compile(rf"(?i)\b(?:{alternation(_lower(lang, 'quote_cues_after.txt'))})\b"),
         verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
-        bahwa_verbs=_lower(lang, "quote_verbs_bahwa.txt"),
+        bahwa_verbs=bahwa_verbs,
+        clause_predicates=_lower(lang, "quote_clause_predicates.txt"),
         complementizers=_lower(lang, "quote_complementizers.txt"),
         verb_objects=_lower(lang, "quote_verb_objects.txt"),
         according=re.compile(rf"(?i)\b(?:{according})(?:(?P<suffix>{suffix})\b)?"),

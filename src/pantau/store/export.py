@@ -91,8 +91,10 @@ def _timeline(store: Store) -> Rows:
 
 
 def _clusters(store: Store) -> Rows:
+    """Each article's event cluster and story, and the date its occurrence's reports give."""
     return store.rows(
-        "SELECT id, event_cluster AS event, story_cluster AS story FROM articles ORDER BY rowid"
+        "SELECT a.id, a.event_cluster AS event, a.story_cluster AS story, c.date"
+        " FROM articles a LEFT JOIN event_clusters c ON c.id = a.event_cluster ORDER BY a.rowid"
     )
 
 

@@ -131,6 +131,19 @@ def weekday_slip(day: date, weekday: int) -> int:
     return min(gap, 7 - gap)
 
 
+def month_slip(day: date, weekday: int) -> date | None:
+    """The same day a month before or after, when exactly one of the two has the named
+    weekday: a slip of the month in "Senin (4/10/2024)" written for 4 November."""
+    options = [_shift_month(day, step) for step in (-1, 1)]
+    fitting = [option for option in options if option and option.isoweekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _shift_month(day: date, step: int) -> date | None:
+    months = day.year * 12 + day.month - 1 + step
+    return make_date(months // 12, months % 12 + 1, day.day)
+
+
 def year_by_weekday(
     month: int, day: int, weekday: int, reference: int, latest: date
 ) -> date | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pantau.time import calendar as cal
 from pantau.time.numparse import parse_amount
@@ -63,7 +63,9 @@ def _stated_year(groups: Groups, ctx: Context, t: TimeTables) -> int | None:
 
 def resolve_date(groups: Groups, ctx: Context) -> str | None:
     """A day; one written after today whose day name does not fit it has a slipped year
-    ("Jumat (22/3/2034)") and takes the year the day name gives."""
+    ("Jumat (22/3/2034)") and takes the year the day name gives; otherwise a day name
+    that fits only with the month one off marks a slipped month ("Senin (4/10/2024)" for
+    Monday 4 November)."""
     t = time_tables(ctx.lang)
     month, day = _month(groups, t), int(groups["d"] or 0)
     if month is None:
@@ -74,6 +76,8 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
         found = cal.make_date(year, month, day)
         if found and weekday and ctx.today and found > ctx.today and found.isoweekday() != weekday:
             found = cal.year_by_weekday(month, day, weekday, ctx.today.year, ctx.today) or found
+        elif found and weekday and found.isoweekday() != weekday:
+            found = cal.month_slip(found, weekday) or found
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
@@ -177,13 +181,17 @@ def resolve_weekday(groups: Groups, ctx: Context) -> str | None:
 
 
 def resolve_time(groups: Groups, ctx: Context) -> str | None:
+    """A clock time on its day; midnight written as 24.00 or "12 malam" is the next day's 00:00."""
     hour, minute = int(groups["hh"] or 0), int(groups.get("mm") or 0)
     part = lookup(time_tables(ctx.lang).day_parts, groups.get("part"))
     if part is not None and part.low <= hour <= part.high:
         hour += part.add
     day = ctx.day or ctx.anchor
+    if day is not None and hour >= 24:
+        day += timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return f"{prefix}T{hour % 24:02d}:{minute:02d}"
+    seconds = f":{groups['ss']}" if groups.get("ss") else ""
+    return f"{prefix}T{hour % 24:02d}:{minute:02d}{seconds}"
 
 
 def _figure(value: int | float) -> str:
@@ -202,6 +210,14 @@ def resolve_duration(groups: Groups, ctx: Context) -> str | None:
         (clock_parts if unit.clock else calendar_parts).append(f"{_figure(count)}{unit.code}")
     clock = f"T{''.join(clock_parts)}" if clock_parts else ""
     return f"P{''.join(calendar_parts)}{clock}"
+
+
+def resolve_vague_duration(groups: Groups, ctx: Context) -> str | None:
+    """An uncounted length ("beberapa jam", "bertahun-tahun"): TIMEX3's X for the count."""
+    unit = lookup(time_tables(ctx.lang).units, groups.get("unit"))
+    if unit is None:
+        return None
+    return f"PTX{unit.code}" if unit.clock else f"PX{unit.code}"
 
 
 def resolve_set(groups: Groups, ctx: Context) -> str | None:
@@ -229,6 +245,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "weekday": resolve_weekday,
     "time": resolve_time,
     "duration": resolve_duration,
+    "vague_duration": resolve_vague_duration,
     "set": resolve_set,
 }
 

@@ -23,7 +23,8 @@ _TEXT_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|Q\d)(-\d{2})?$")
 BRIEF = (
     "a.id, a.outlet, a.title, a.published,"
     " CASE WHEN a.title IS NULL THEN json_extract(a.record, '$.body') END AS body,"
-    " (SELECT e.date FROM events e WHERE e.article_id = a.id AND e.main = 1) AS event_date,"
+    " coalesce((SELECT c.date FROM event_clusters c WHERE c.id = a.event_cluster),"
+    "  (SELECT e.date FROM events e WHERE e.article_id = a.id AND e.main = 1)) AS event_date,"
     " (SELECT t.value FROM timexes t WHERE t.article_id = a.id AND t.type = 'DATE'"
     "  AND t.value GLOB '????-[0-9Q]*' ORDER BY t.rowid LIMIT 1) AS text_date"
 )
