@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from pantau.errors import StoreError
 from pantau.web.app import create_app
-from test_web_store import EVENT, HOSTILE_SCRIPT, STORY, build_store
+from test_web_store import EVENT, HOSTILE_SCRIPT, LEAD, STORY, build_store
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,24 @@ def test_story_has_its_timeline(client):
     body = client.get(f"/api/stories/{STORY}").json()
     assert [entry["date"] for entry in body["timeline"]] == ["2024-03-05", "2024-03-07"]
     assert body["timeline"][0]["event"] == EVENT
+
+
+def test_timeline_sentences_and_compared_facts_carry_their_spans(client):
+    timeline = client.get(f"/api/stories/{STORY}").json()["timeline"]
+    assert timeline[0]["sentences"][0]["span"] == {
+        "p": 0,
+        "start": 0,
+        "end": len(LEAD),
+        "removed": None,
+    }
+    comparison = client.get(f"/api/events/{EVENT}").json()["comparison"]
+    houses = next(c for c in comparison["conflicts"] if c["fact"] == "number")
+    cites = {value: [c["article"] for c in found] for value, found in houses["cites"].items()}
+    assert cites == {"240": ["banjir-a"], "300": ["banjir-b"]}
+    record = client.get("/api/articles/banjir-a").json()["record"]
+    span = houses["cites"]["240"][0]["span"]
+    assert record["body"][span["p"]][span["start"] : span["end"]] == "240 rumah"
+    assert record["quotes"][0]["spans"] and record["entities"][0]["spans"]
 
 
 def test_event_compares_outlets(client):

@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 
 from live_server import serving
-from test_web_store import EVENT, STORY, build_store
+from pantau.eval.gold import gold_inputs, load_jsonl
+from pantau.options import Options
+from pantau.runner import run_items
+from pantau.store import Store
+from test_web_store import EVENT, LEAD, STORY, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -65,6 +69,66 @@ def test_click_through_story_event_and_article(page, base_url):
     page.click('table.compare thead a[href="/articles/banjir-b"]')
     assert page.url.endswith("/articles/banjir-b")
     assert page.locator(".article-body .mark-entity").first.inner_text() == "Sukamaju"
+
+
+HIGHLIGHTED = """() => [...document.querySelectorAll('.article-body mark')]
+    .filter(m => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)')
+    .map(m => m.textContent).join('')"""
+
+
+def in_view(page) -> bool:
+    """Whether the anchor the URL's fragment names lies inside the window."""
+    return page.evaluate(
+        """() => { const box = document.getElementById(location.hash.slice(1))
+            .getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }"""
+    )
+
+
+def test_a_timeline_sentence_opens_its_words_highlighted_in_the_article(page, base_url):
+    page.set_viewport_size({"width": 1200, "height": 300})
+    page.goto(base_url + f"/stories/{STORY}")
+    page.click("ol.timeline a.cite >> nth=0")
+    assert page.url.endswith(f"/articles/banjir-a#s0-0-{len(LEAD)}")
+    assert page.evaluate(HIGHLIGHTED) == LEAD
+    assert in_view(page)
+    page.goto(base_url + "/articles/banjir-a")
+    assert page.evaluate(HIGHLIGHTED) == ""
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory):
+    """The web UI over the demo gold's articles, run through the whole job."""
+    db = tmp_path_factory.mktemp("demo") / "store.db"
+    seeds = Path(__file__).parents[1] / "gold" / "seeds.jsonl"
+    with Store(db) as store:
+        run_items(gold_inputs(load_jsonl(seeds), seeds, Options().max_bytes), store, workers=1)
+    with serving(db) as url:
+        yield url
+
+
+def test_on_the_demo_a_timeline_sentence_opens_on_its_own_words(page, demo_url):
+    page.goto(demo_url + "/")
+    page.click("main a[href^='/stories/'] >> nth=0")
+    entry = page.locator("ol.timeline > li p").first
+    cite = entry.locator("a.cite").first
+    sentence = entry.evaluate("p => p.firstChild.textContent").strip()
+    cite.click()
+    page.wait_for_url("**/articles/**#s*")
+    assert len(sentence) > 40 and page.evaluate(HIGHLIGHTED) == sentence
+    assert in_view(page)
+
+
+def test_a_mention_a_quote_and_a_compared_fact_open_highlighted(page, base_url):
+    page.goto(base_url + "/entities/per-rina")
+    page.click("text=Mentioned in >> xpath=following-sibling::ul[1] >> a >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) == "Rina Wulandari"
+    page.goto(base_url + "/entities/per-rina")
+    page.click("blockquote + .meta a:text('article') >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) == "Kami sudah mengirim perahu karet ke lokasi."
+    page.goto(base_url + f"/events/{EVENT}")
+    page.click("ul.conflicts a.cite:text('[kabardua.id]') >> nth=0")
+    assert page.evaluate(HIGHLIGHTED) in {"300 rumah", "Rina Wulandari"}
+    assert in_view(page)
 
 
 def test_removed_lines_show_on_demand(page, base_url):

@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 from pantau.corpus.compare import compare, story_facts
-from pantau.records import Article, Entity, Event, Number, Relay, Timex
+from pantau.records import Article, Entity, Event, Number, Relay, Span, Timex
 
 
 def report(aid, outlet, role, date="2024-03-04", duration=None, count=None):
-    timexes = [Timex(date, date, "DATE")]
+    body = (
+        f"{role} Budi Santoso menelepon pada {date} selama 50 menit, {count} warga, dari Reuters."
+    )
+
+    def at(words):
+        start = body.index(words)
+        return [Span(0, start, start + len(words))]
+
+    timexes = [Timex(date, date, "DATE", at(date))]
     if duration:
-        timexes.append(Timex("selama 50 menit", duration, "DURATION"))
+        timexes.append(Timex("selama 50 menit", duration, "DURATION", at("selama 50 menit")))
+    name = at("Budi Santoso")
     return Article(
         id=aid,
         source=aid,
         outlet=outlet,
-        entities=[Entity("Budi Santoso", "PER", ["Budi"], [role])],
+        body=[body],
+        entities=[Entity("Budi Santoso", "PER", ["Budi"], [role], name)],
         timexes=timexes,
-        numbers=[Number(f"{count} warga", count, "warga")] if count else [],
-        relays=[Relay("Reuters", "dilansir")],
-        events=[Event("call", "menelepon", ["Budi Santoso"], date, None, True)],
+        numbers=[Number(f"{count} warga", count, "warga", None, at(f"{count} warga"))]
+        if count
+        else [],
+        relays=[Relay("Reuters", "dilansir", at("Reuters"))],
+        events=[Event("call", "menelepon", ["Budi Santoso"], date, None, True, at("menelepon"))],
     )
+
+
+def bare(facts):
+    """Facts without their citations, as the assertions below spell them."""
+    return [{k: v for k, v in fact.items() if k != "cites"} for fact in facts]
 
 
 def test_role_conflict_names_the_outlets_on_each_side():
@@ -30,7 +47,7 @@ def test_role_conflict_names_the_outlets_on_each_side():
             report("c", "tiga.com", "Presiden Sukamaju"),
         ]
     )
-    roles = [c for c in result["conflicts"] if c["fact"] == "role"]
+    roles = bare(c for c in result["conflicts"] if c["fact"] == "role")
     assert roles == [
         {
             "fact": "role",
@@ -53,7 +70,7 @@ def test_a_fact_only_one_outlet_gives_is_flagged():
         "subject": "event",
         "value": "PT50M",
         "outlet": "dua.com",
-    } in result["only"]
+    } in bare(result["only"])
 
 
 def test_dates_and_shared_sources_agree_and_counts_conflict():
@@ -69,7 +86,7 @@ def test_dates_and_shared_sources_agree_and_counts_conflict():
         "fact": "number",
         "subject": "warga",
         "values": {"883": ["satu.com"], "898": ["dua.com"]},
-    } in result["conflicts"]
+    } in bare(result["conflicts"])
 
 
 def test_per_outlet_facts_keep_their_articles():
@@ -88,3 +105,32 @@ def test_story_facts_keep_role_conflicts_across_events_but_not_dates():
     )
     assert [c["fact"] for c in result["conflicts"]] == ["role"]
     assert all(item["fact"] != "date" for key in ("agreements", "only") for item in result[key])
+
+
+def test_every_fact_and_conflict_cites_the_words_that_give_it():
+    articles = [
+        report("a", "satu.com", "Perdana Menteri Sukamaju", count=883),
+        report("b", "dua.com", "Presiden Sukamaju", count=898, duration="PT50M"),
+    ]
+    by_id = {article.id: article for article in articles}
+    result = compare(articles)
+    cited = [
+        (fact["fact"], value, cite)
+        for fact in result["conflicts"]
+        for value, cites in fact["cites"].items()
+        for cite in cites
+    ]
+    cited += [
+        (fact["fact"], fact["value"], cite)
+        for key in ("agreements", "only")
+        for fact in result[key]
+        for cite in fact["cites"]
+    ]
+    assert {fact for fact, _, _ in cited} == {"date", "number", "relay", "role", "duration"}
+    words = {"date": "2024-03-04", "relay": "Reuters", "role": "Budi Santoso"}
+    words |= {"duration": "selama 50 menit", "number": None}
+    for fact, value, cite in cited:
+        article, span = by_id[cite["article"]], cite["span"]
+        assert cite["outlet"] == article.outlet
+        text = article.body[span["p"]][span["start"] : span["end"]]
+        assert text == (words[fact] or f"{value} warga")

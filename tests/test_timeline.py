@@ -98,7 +98,8 @@ def test_the_corpus_update_writes_each_story_timeline(store):
     update_corpus(store, store.ingest([record]).stored)
     rows = export_rows(store, "timeline")
     assert [row["date"] for row in rows] == ["2023-10-16", "2024-03-04"]
-    assert rows[0]["sentences"] == [{"text": BODY[1], "article": "a"}]
+    span = {"p": 1, "start": 0, "end": len(BODY[1])}
+    assert rows[0]["sentences"] == [{"text": BODY[1], "article": "a", "span": span}]
     assert rows[0]["summary"] == BODY[1] + " [1]"
 
 

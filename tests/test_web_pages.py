@@ -7,9 +7,9 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from pantau.records import Article, Entity, Quote, Timex
+from pantau.records import Article, Entity, Quote, Span, Timex
 from pantau.web.app import create_app
-from pantau.web.highlight import highlight, highlight_article
+from pantau.web.highlight import highlight_article
 from pantau.web.links import Links, file_name
 from test_web_store import EVENT, HOSTILE_IMG, HOSTILE_SCRIPT, STORY, build_store
 
@@ -129,7 +129,7 @@ def test_highlight_nests_an_entity_inside_a_quote():
         entities=[Entity("Sukamaju", "LOC")],
         quotes=[Quote("kami siap di Sukamaju", "Rina", "direct")],
     )
-    (pieces,) = highlight_article(article)
+    (pieces,), _ = highlight_article(article)
     assert [(p.text, p.classes) for p in pieces] == [
         ("Kata Rina: ", ""),
         ("kami siap di ", "mark-quote"),
@@ -139,14 +139,31 @@ def test_highlight_nests_an_entity_inside_a_quote():
 
 
 def test_highlight_matches_whole_words_only():
-    forms = {"date": [("Mei", _mark())]}
-    assert [p.text for p in highlight("Meiliana pergi pada Mei.", forms) if p.marks] == ["Mei"]
+    article = Article(
+        id="x",
+        source="x",
+        body=["Meiliana pergi pada Mei."],
+        timexes=[Timex("Mei", "2024-05", "DATE")],
+    )
+    (pieces,), _ = highlight_article(article)
+    assert [p.text for p in pieces if p.marks] == ["Mei"]
 
 
-def _mark():
-    from pantau.web.highlight import Mark
-
-    return Mark("date", "DATE: 2024-05")
+def test_highlight_marks_the_spans_and_anchors_each_cited_one():
+    body = ["Rina: kami siap. Rina datang."]
+    article = Article(
+        id="x",
+        source="x",
+        body=body,
+        entities=[Entity("Rina", "PER", spans=[Span(0, 0, 4), Span(0, 17, 21)])],
+        quotes=[Quote("kami siap", "Rina", "direct", spans=[Span(0, 6, 15)])],
+    )
+    (pieces,), targets = highlight_article(article)
+    assert [p.text for p in pieces if "mark-entity" in p.classes] == ["Rina", "Rina"]
+    assert set(targets) == {"s0-0-4", "s0-17-21", "s0-6-15"}
+    quoted = [p.text for p in pieces if "s0-6-15" in p.targets]
+    assert quoted == ["kami siap"]
+    assert [p.anchors for p in pieces if p.anchors] == [["s0-0-4"], ["s0-6-15"], ["s0-17-21"]]
 
 
 def test_highlight_takes_the_longest_form_first():
@@ -159,7 +176,7 @@ def test_highlight_takes_the_longest_form_first():
             Timex("5 Maret 2024", "2024-03-05", "DATE"),
         ],
     )
-    (pieces,) = highlight_article(article)
+    (pieces,), _ = highlight_article(article)
     assert [p.text for p in pieces if p.marks] == ["5 Maret 2024"]
 
 

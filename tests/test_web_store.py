@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pantau.records import Article, Entity, Event, Number, Quote, Relay, Removed, Timex
+from pantau.records import Article, Entity, Event, Number, Quote, Relay, Removed, Span, Timex
 from pantau.store import Store
 from pantau.web import people, queries, search
 from pantau.web.readonly import connect
@@ -23,7 +23,24 @@ def _rina(role: str) -> Entity:
     return Entity("Rina Wulandari", "PER", ["Rina"], [role])
 
 
+def flood_body(houses: int, role: str) -> list[str]:
+    return [
+        f"Banjir merendam tiga desa di Kabupaten Sukamaju pada Selasa (5/3/2024) dan {houses}"
+        " rumah terendam.",
+        f'{role} Rina Wulandari mengatakan, "Kami sudah mengirim perahu karet ke lokasi."',
+    ]
+
+
+def at(body: list[str], p: int, words: str) -> list[Span]:
+    """The span of the first ``words`` in paragraph ``p``, as the analysis records it."""
+    start = body[p].index(words)
+    return [Span(p, start, start + len(words))]
+
+
 def _flood(article_id: str, outlet: str, houses: int, role: str) -> Article:
+    body = flood_body(houses, role)
+    rina = _rina(role)
+    rina.spans = at(body, 1, "Rina Wulandari")
     return Article(
         id=article_id,
         source=f"https://{outlet}/{article_id}",
@@ -32,25 +49,25 @@ def _flood(article_id: str, outlet: str, houses: int, role: str) -> Article:
         published="2024-03-05",
         dateline="Sukamaju",
         authors=["Dewi Lestari"],
-        body=[
-            f"Banjir merendam tiga desa di Kabupaten Sukamaju pada Selasa (5/3/2024) dan {houses}"
-            " rumah terendam.",
-            f'{role} Rina Wulandari mengatakan, "Kami sudah mengirim perahu karet ke lokasi."',
-        ],
+        body=body,
         removed=[Removed("Baca juga: Hujan Deras Sepekan", "related-link")],
-        entities=[_rina(role), Entity("Sukamaju", "LOC")],
-        timexes=[Timex("Selasa (5/3/2024)", "2024-03-05", "DATE")],
-        numbers=[Number(f"{houses} rumah", houses, "rumah")],
+        entities=[rina, Entity("Sukamaju", "LOC", spans=at(body, 0, "Sukamaju"))],
+        timexes=[
+            Timex("Selasa (5/3/2024)", "2024-03-05", "DATE", at(body, 0, "Selasa (5/3/2024)"))
+        ],
+        numbers=[Number(f"{houses} rumah", houses, "rumah", None, at(body, 0, f"{houses} rumah"))],
         quotes=[
             Quote(
                 "Kami sudah mengirim perahu karet ke lokasi.",
                 "Rina Wulandari",
                 "direct",
                 "mengatakan",
+                at(body, 1, "Kami sudah mengirim perahu karet ke lokasi."),
             )
         ],
         relays=[Relay("Antara", "dikutip dari")] if outlet == "kabarsatu.id" else [],
         events=[Event("flood", "merendam", ["Sukamaju"], "2024-03-05", "Sukamaju", True)],
+        extra={"event_sentences": [[0, 0, len(body[0])]]},
     )
 
 
@@ -84,8 +101,9 @@ def articles() -> list[Article]:
 STORY = "banjir-sukamaju"
 EVENT = "banjir-2024-03-05"
 VISIT = "kunjungan-2024-03-07"
+LEAD = flood_body(240, "Kepala BPBD Sukamaju")[0]
 SENTENCES = [
-    {"text": "Banjir merendam tiga desa.", "article": "banjir-a"},
+    {"text": LEAD, "article": "banjir-a", "span": {"p": 0, "start": 0, "end": len(LEAD)}},
     {"text": "Tiga ratus rumah terendam.", "article": "banjir-b"},
 ]
 

@@ -177,8 +177,13 @@ def clean(doc: Doc, options: Options) -> None:
     repeated = options.boilerplate_lines.get(outlet or "", frozenset())
     layout = _layout(lines, rules_for(outlet, lang), repeated, hint_title, lang, outlet)
     article.body = [line.text for line in layout if line.role == "body"]
-    removed = {line.text: line.reason for line in layout if line.role == "removed"}
-    article.removed = [Removed(text, reason or "") for text, reason in removed.items()]
+    removed: dict[str, tuple[str | None, int]] = {}
+    for index, line in enumerate(layout):
+        if line.role == "removed":
+            removed[line.text] = (line.reason, index)  # a repeated line: its last reason
+    article.removed = [
+        Removed(text, reason or "", index) for text, (reason, index) in removed.items()
+    ]
     titles = [line.text for line in layout if line.role == "title"]
     article.title = hint_title or (headline_text(titles[0]) if titles else None)
     lead = dateline.parse(article.body[0], outlet) if article.body else None

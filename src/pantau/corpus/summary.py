@@ -4,13 +4,17 @@ Sentences come from several outlets: each outlet's best sentence first (the
 main-event sentence before a recalled mention), then the rest; a sentence that
 mostly repeats one already taken is dropped. Every sentence keeps the id of the
 article it came from, and the summary text marks it with ``[n]``, the sentence's
-article's place in the cited list.
+article's place in the cited list, and its span in that article's body (null
+for a headline, which is no body sentence).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from pantau.records import Span
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_SENTENCES = 3
@@ -26,12 +30,13 @@ class Candidate:
     article: str
     outlet: str | None
     main: bool
+    span: Span | None = None
 
 
 @dataclass(slots=True)
 class Summary:
     text: str
-    sentences: list[dict[str, str]]
+    sentences: list[dict[str, Any]]
     articles: list[str]
 
 
@@ -60,5 +65,8 @@ def summarize(candidates: list[Candidate], limit: int = MAX_SENTENCES) -> Summar
             outlets.add(candidate.outlet)
     articles = list(dict.fromkeys(c.article for c in chosen))
     text = " ".join(f"{c.text.strip()} [{articles.index(c.article) + 1}]" for c in chosen)
-    sentences = [{"text": c.text.strip(), "article": c.article} for c in chosen]
+    sentences = [
+        {"text": c.text.strip(), "article": c.article, "span": c.span.as_json() if c.span else None}
+        for c in chosen
+    ]
     return Summary(text, sentences, articles)

@@ -21,7 +21,7 @@ from datetime import date
 
 from pantau.corpus.dating import usual_date
 from pantau.corpus.summary import Candidate, summarize
-from pantau.records import Article, Event
+from pantau.records import Article, Event, Span
 from pantau.store import Store
 
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -71,17 +71,16 @@ def _rebuild(store: Store, story: str) -> None:
 
 def story_items(article: Article, cluster: str | None) -> list[Item]:
     """The dated events of one article, each with the sentence that reports it."""
-    spans = article.extra.get("event_sentences") or []
     items = []
     now = article.published or next((e.date for e in article.events if e.main), None)
     for index, event in enumerate(article.events):
-        span = spans[index] if index < len(spans) else None
-        text = _sentence(article, span) or (article.title if event.main else None)
+        span = event_sentence(article, index)
+        text = span.text(article) if span else (article.title if event.main else None)
         if not event.date or not _DATE.match(event.date) or not text:
             continue
         if not event.main and _after(event.date, now):
             continue
-        candidate = Candidate(text, article.id, article.outlet, event.main)
+        candidate = Candidate(text, article.id, article.outlet, event.main, span)
         items.append(
             Item(event.date, event.type, _people(event), cluster if event.main else None, candidate)
         )
@@ -109,11 +108,20 @@ def _after(date: str, now: str | None) -> bool:
     return bool(now) and date > now[: len(date)]
 
 
-def _sentence(article: Article, span: list[int] | None) -> str | None:
+def event_sentence(article: Article, index: int) -> Span | None:
+    """The span of the sentence of ``article.events[index]`` without the spaces around it;
+    None when it has no words (a main event made from the lead, whose sentence is the title)."""
+    spans = article.extra.get("event_sentences") or []
+    span = spans[index] if index < len(spans) else None
     if not span or span[0] >= len(article.body):
         return None
     paragraph, start, end = span
-    return article.body[paragraph][start:end].strip() or None
+    sentence = article.body[paragraph][start:end]
+    words = sentence.strip()
+    if not words:
+        return None
+    start += len(sentence) - len(sentence.lstrip())
+    return Span(paragraph, start, start + len(words))
 
 
 def _people(event: Event) -> frozenset[str]:

@@ -19,6 +19,7 @@ from pantau.doc import Mention
 from pantau.events.lexicon import Lexicon
 from pantau.events.sentences import sentence_spans
 from pantau.records import Entity, Event, Timex
+from pantau.records import Span as RecordSpan
 
 SPEECH_WINDOW = 60
 REPORTING_RANK = 4
@@ -125,12 +126,17 @@ def _sentence_event(
         return None
     best = max(_foreground(paragraph, triggers, lex), key=lambda m: _rank(m, lex))
     inside = [s for s in people if s.paragraph == index and start <= s.start < end]
+    participants: dict[str, list[RecordSpan]] = {}
+    for s in inside:
+        participants.setdefault(s.label, []).append(RecordSpan(index, s.start, s.end))
     event = Event(
         type=lex.type_of(best.group()),
         trigger=best.group(),
-        participants=list(dict.fromkeys(s.label for s in inside)),
+        participants=list(participants),
         date=_nearest_date(paragraph, index, start, end, best.start(), dates, lex),
         place=_place(paragraph, inside, lex),
+        spans=[RecordSpan(index, best.start(), best.end())],
+        participant_spans=list(participants.values()),
     )
     return Found(event, index, (start, end), lex.ranks.get(event.type, 0))
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from pantau.events.detect import REPORTING_RANK, Found
 from pantau.events.lexicon import lexicon
-from pantau.records import Article, Event
+from pantau.records import Article, Entity, Event
 
 LEAD_SENTENCES = 2
 LEAD_PARAGRAPHS = 2
@@ -37,7 +37,13 @@ def choose_main(
     elif found:
         main = found[0].event
     else:
-        main = Event(type="other", trigger="", participants=_top_entities(article))
+        top = _top_entities(article)
+        main = Event(
+            type="other",
+            trigger="",
+            participants=[entity.name for entity in top],
+            participant_spans=[entity.spans[:1] for entity in top],
+        )
         events.append(main)
     main.main = True
     main.date = occurrence or main.date or anchor or article.published
@@ -88,5 +94,6 @@ def _lead(found: list[Found]) -> list[Found]:
     return [item for item in early if (item.paragraph, item.sentence) in sentences]
 
 
-def _top_entities(article: Article, limit: int = 3) -> list[str]:
-    return [entity.name for entity in article.entities[:limit]]
+def _top_entities(article: Article, limit: int = 3) -> list[Entity]:
+    """The first entities named: the participants of a main event made from the lead."""
+    return article.entities[:limit]

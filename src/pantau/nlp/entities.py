@@ -20,7 +20,7 @@ from pantau.nlp.mentions import add_repeated_names, paragraph_mentions, split_kn
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.options import Options
-from pantau.records import Entity
+from pantau.records import Entity, Span
 
 MAX_DATELINE_WORDS = 6
 _DATELINE = re.compile(r"^(.{1,80}?)\s+[-–—]{1,2}")
@@ -96,11 +96,15 @@ def merge(
 def _entities(
     mentions: list[Mention], home: dict[str, _Group], groups: list[_Group]
 ) -> list[Entity]:
+    """One entity per group, in order of first mention, with every mention's span."""
     first = {id(home[_fold(m.text)]): i for i, m in reversed(list(enumerate(mentions)))}
+    spans: dict[int, list[Span]] = {}
+    for m in mentions:
+        spans.setdefault(id(home[_fold(m.text)]), []).append(Span(m.paragraph, m.start, m.end))
     out = []
     for group in sorted(groups, key=lambda g: first[id(g)]):
         aliases = list(dict.fromkeys(s for s in group.surfaces if _fold(s) != _fold(group.name)))
-        out.append(Entity(group.name, group.type, aliases, list(group.roles)))
+        out.append(Entity(group.name, group.type, aliases, list(group.roles), spans[id(group)]))
     return out
 
 

@@ -20,6 +20,7 @@ from pantau.quotes.marks import QuotedSpan
 from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
 from pantau.quotes.tables import QuoteTables
 from pantau.quotes.text import QUOTE_MARKS, WORD, words_of
+from pantau.records import Span
 
 MIN_WORDS = 4
 MIN_CUED_WORDS = 2
@@ -28,10 +29,13 @@ _BRIDGE = 80
 STRETCH = SpeakerRef("stretch")
 _LEAD = re.compile(rf"[\s,.–—-]*[{re.escape(QUOTE_MARKS)}]*[\s,.–—-]*")
 
+Attribution = tuple[str, SpeakerRef | None, Span]
+"""A quote's cue as the record writes it, its speaker reference, and the cue's span."""
+
 
 def _cue_after(
     text: str, start: int, para: int, anchors: list[Anchor], tables: QuoteTables
-) -> tuple[str, SpeakerRef | None] | None:
+) -> Attribution | None:
     """The cue right after a closing mark: "kata X", "ujarnya", "X menambahkan"."""
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
@@ -40,18 +44,18 @@ def _cue_after(
         ref = forward_phrase(text[cue.end() :], para, cue.end(), anchors, tables)
         if tables.is_pronoun_cue(cue.group()) and (ref is None or ref.kind == "exact"):
             ref = SpeakerRef("pronoun", "nya")
-        return " ".join(cue.group().split()), ref
+        return " ".join(cue.group().split()), ref, Span(para, *cue.span())
     verb = tables.verbs.search(text, begin, begin + 120)
     if verb and len(WORD.findall(text[begin : verb.start()])) <= _AFTER_WORDS:
         ref = subject_before(text, begin, verb.start(), para, anchors, tables)
         if ref is not None:
-            return verb.group().casefold(), ref
+            return verb.group().casefold(), ref, Span(para, *verb.span())
     return None
 
 
 def _cue_before(
     text: str, end: int, para: int, anchors: list[Anchor], tables: QuoteTables
-) -> tuple[str, SpeakerRef | None] | None:
+) -> Attribution | None:
     """A cue ending the text before an opening mark: "X mengatakan:", "Kata X,"."""
     head = text[:end].rstrip()
     if not head:
@@ -64,18 +68,24 @@ def _cue_before(
         verb = verbs[-1]
         ref = subject_before(text, clause_start, clause_start + verb.start(), para, anchors, tables)
         if ref is not None:
-            return verb.group().casefold(), ref
+            return verb.group().casefold(), ref, _in_clause(para, clause_start, verb)
     for pattern in (tables.cues_after, tables.according):
         cues = list(pattern.finditer(clause))
         if cues and head.endswith((",", ":")):
             cue = cues[-1]
             if cue.group(0).casefold().endswith(tables.pronoun_suffixes):
-                return cue.group().casefold(), SpeakerRef("pronoun", "nya")
+                pronoun = SpeakerRef("pronoun", "nya")
+                return cue.group().casefold(), pronoun, _in_clause(para, clause_start, cue)
             phrase_at = clause_start + cue.end()
             ref = forward_phrase(text[phrase_at:], para, phrase_at, anchors, tables)
             if ref is not None:
-                return cue.group().casefold(), ref
+                return cue.group().casefold(), ref, _in_clause(para, clause_start, cue)
     return None
+
+
+def _in_clause(para: int, clause_start: int, match: re.Match[str]) -> Span:
+    """The span in the paragraph of a match made in the clause starting at ``clause_start``."""
+    return Span(para, clause_start + match.start(), clause_start + match.end())
 
 
 def _bridged(body: list[str], span: QuotedSpan, following: QuotedSpan, tables: QuoteTables) -> bool:
@@ -98,7 +108,7 @@ def _cue_follows(body: list[str], group: list[QuotedSpan], tables: QuoteTables) 
 
 def _attribute(
     body: list[str], span: QuotedSpan, anchors: list[Anchor], tables: QuoteTables
-) -> tuple[str, SpeakerRef | None] | None:
+) -> Attribution | None:
     last, first = span.last, span.first
     after = _cue_after(body[last.para], last.end + 1, last.para, anchors, tables)
     if after is not None:
@@ -125,12 +135,15 @@ def find_direct(
             continue
         attribution = _attribute(body, group[0], anchors, tables)
         first = group[0].first
+        words = tuple(piece for s in group for piece in s.spans(body))
         if attribution is None:
             inherit = last_para >= first.para - 1
             ref = None if inherit else STRETCH
-            found.append(Found(first.para, first.start, text, "direct", None, ref, inherit))
+            found.append(Found(first.para, first.start, text, "direct", None, ref, inherit, words))
         else:
-            cue, ref = attribution
-            found.append(Found(first.para, first.start, text, "direct", cue, ref))
+            cue, ref, cue_span = attribution
+            found.append(
+                Found(first.para, first.start, text, "direct", cue, ref, False, words, cue_span)
+            )
         last_para = group[-1].last.para
     return found

@@ -18,7 +18,15 @@ from pantau.quotes.found import Found
 from pantau.quotes.marks import QuotedIndex
 from pantau.quotes.phrases import SpeakerRef, forward_phrase, subject_before
 from pantau.quotes.tables import QuoteTables
-from pantau.quotes.text import QUOTE_MARKS, WORD, sentence_spans, trim_clause, words_of
+from pantau.quotes.text import (
+    QUOTE_MARKS,
+    WORD,
+    sentence_spans,
+    trim_clause,
+    trim_offsets,
+    words_of,
+)
+from pantau.records import Span
 
 _ADDRESSEE_CHARS = 120
 LEAD_IN_WORDS = 3
@@ -68,18 +76,36 @@ def _opens_clause(text: str, tables: QuoteTables) -> bool:
     )
 
 
-def _clause(text: str, tables: QuoteTables) -> str | None:
-    """A reported clause long enough to be speech and not a direct quote.
+def _clause(text: str, start: int, end: int, tables: QuoteTables) -> tuple[int, int] | None:
+    """Where in ``text[start:end]`` a reported clause long enough to be speech and not a
+    direct quote lies.
 
     A relay at its end (", seperti diberitakan Reuters") is not part of it, and
     a relay is all there is of "..., dilansir dari AP".
     """
-    text = text.strip(" ,")
-    if not text or text[0] in QUOTE_MARKS:
+    start, end = trim_offsets(text, start, end, lambda window: window.strip(" ,"))
+    if start == end or text[start] in QUOTE_MARKS:
         return None
-    relay = tables.relay_tail.search(f", {text}")
-    clause = trim_clause(text[: max(relay.start() - 2, 0)] if relay else text)
-    return clause if len(words_of(clause)) >= MIN_WORDS else None
+    relay = tables.relay_tail.search(f", {text[start:end]}")
+    if relay:
+        end = start + max(relay.start() - 2, 0)
+    start, end = trim_offsets(text, start, end, trim_clause)
+    return (start, end) if len(words_of(text[start:end])) >= MIN_WORDS else None
+
+
+def _found(
+    text: str,
+    para: int,
+    pos: int,
+    clause: tuple[int, int],
+    cue: re.Match[str],
+    ref: SpeakerRef,
+    cue_text: str,
+) -> list[Found]:
+    """The one indirect quote of a sentence, with the spans of its clause and cue."""
+    start, end = clause
+    words, cue_span = Span(para, start, end), Span(para, *cue.span())
+    return [Found(para, pos, text[start:end], "indirect", cue_text, ref, False, (words,), cue_span)]
 
 
 def _verb_quotes(
@@ -92,9 +118,9 @@ def _verb_quotes(
         begin = _clause_start(text[verb.end() : end], verb.group().casefold(), tables)
         if ref is None or begin is None:
             continue
-        clause = _clause(text[verb.end() + begin : end], tables)
+        clause = _clause(text, verb.end() + begin, end, tables)
         if clause:
-            return [Found(para, verb.start(), clause, "indirect", verb.group().casefold(), ref)]
+            return _found(text, para, verb.start(), clause, verb, ref, verb.group().casefold())
     return []
 
 
@@ -111,13 +137,13 @@ def _according_quotes(
         comma = text.find(",", cue.end(), end)
         opens = text[start : cue.start()].strip(" ,") == "" or _lead_in(text, start, cue.start())
         if opens and comma >= 0:
-            clause = _clause(text[comma + 1 : end], tables)
+            clause = _clause(text, comma + 1, end, tables)
         elif text[start : cue.start()].rstrip().endswith(","):
-            clause = _clause(text[start : cue.start()], tables)
+            clause = _clause(text, start, cue.start(), tables)
         else:
             clause = None
         if clause and ref is not None:
-            return [Found(para, cue.start(), clause, "indirect", cue.group(0).strip(), ref)]
+            return _found(text, para, cue.start(), clause, cue, ref, cue.group(0).strip())
     return []
 
 
@@ -137,11 +163,11 @@ def _trailing_cue_quotes(
             ref = SpeakerRef("pronoun", "nya")
         if _lead_in(text, start, cue.start()):
             comma = text.find(",", cue.end(), end)
-            clause = _clause(text[comma + 1 : end], tables) if comma >= 0 else None
+            clause = _clause(text, comma + 1, end, tables) if comma >= 0 else None
         else:
-            clause = _clause(text[start : cue.start()], tables)
+            clause = _clause(text, start, cue.start(), tables)
         if clause and ref is not None:
-            return [Found(para, start, clause, "indirect", cue.group().casefold(), ref)]
+            return _found(text, para, start, clause, cue, ref, cue.group().casefold())
     return []
 
 

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from pantau.quotes.text import DOUBLE_MARKS, QUOTE_MARKS, SINGLE_MARKS
+from pantau.quotes.text import DOUBLE_MARKS, QUOTE_MARKS, SINGLE_MARKS, trim_offsets
+from pantau.records import Span
 
 _OPEN_BEFORE = "([{-–—:/" + QUOTE_MARKS
 _CLOSE_AFTER = ".,;:!?)]}-–—…" + QUOTE_MARKS
@@ -47,7 +48,37 @@ class QuotedSpan:
     def text(self, body: list[str]) -> str:
         parts = (body[p.para][p.start : p.end].strip() for p in self.pieces)
         text = " ".join(part for part in parts if part)
-        return text.strip().strip(QUOTE_MARKS).strip().strip(",;:").strip()
+        return _trim(text)
+
+    def spans(self, body: list[str]) -> list[Span]:
+        """The spans of ``text``: its pieces without the spaces, and at the two ends the
+        marks and commas, that ``text`` drops; their texts joined by spaces give it."""
+        kept = []
+        for p in self.pieces:
+            start, end = trim_offsets(body[p.para], p.start, p.end, str.strip)
+            if end > start:
+                kept.append(Span(p.para, start, end))
+        for index in (0, -1):
+            while kept and _empty(trimmed := _trimmed_end(body, kept, index)):
+                kept.pop(index)
+            if kept:
+                kept[index] = trimmed
+        return kept
+
+
+def _empty(span: Span) -> bool:
+    return span.end <= span.start
+
+
+def _trim(text: str) -> str:
+    return text.strip().strip(QUOTE_MARKS).strip().strip(",;:").strip()
+
+
+def _trimmed_end(body: list[str], spans: list[Span], index: int) -> Span:
+    """The first (``index`` 0) or last (-1) span with that end trimmed as ``_trim`` does."""
+    span = spans[index]
+    start, end = trim_offsets(body[span.p or 0], span.start, span.end, _trim)
+    return Span(span.p, start, span.end) if index == 0 else Span(span.p, span.start, end)
 
 
 class QuotedIndex:

@@ -11,9 +11,13 @@ cues ("kepada", "dari") count only before a description or a known medium.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pantau.quotes.tables import RelayTables
-from pantau.records import Relay
+from pantau.records import Relay, Span
+
+Named = tuple[str, str | None, int]
+"""A source's name, its cue, and where the name starts in the line (-1: not found as written)."""
 
 _MAX_NAME_WORDS = 6
 _NAME_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
@@ -103,9 +107,9 @@ def _own_outlet(name: str, outlet: str | None) -> bool:
     return squeezed in {re.sub(r"\W", "", domain), re.sub(r"\W", "", domain.split(".")[0])}
 
 
-def _cued(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
-    """(source, cue) for every relay cue of a line that a medium's name follows."""
-    found: list[tuple[str, str]] = []
+def _cued(line: str, rejected: set[str], tables: RelayTables) -> list[Named]:
+    """(source, cue, where) for every relay cue of a line that a medium's name follows."""
+    found: list[Named] = []
     for cue in tables.cues.finditer(line):
         cue_text = " ".join(cue.group().split())
         name, described = _after_cue(line[cue.end() :], rejected, tables)
@@ -113,7 +117,7 @@ def _cued(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str,
             continue
         vouched = cue_text.casefold() in tables.vouched_cues
         if not vouched or described or name.casefold() in tables.media:
-            found.append((name, cue_text))
+            found.append((name, cue_text, line.find(name, cue.end())))
     return found
 
 
@@ -133,17 +137,18 @@ def _name_ending(head: str, tables: RelayTables) -> tuple[str | None, bool]:
     return (" ".join(name) or None), described
 
 
-def _named_before(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
-    """(source, verb) for "kantor berita Anadolu melaporkan ...": the medium before its verb."""
-    found: list[tuple[str, str]] = []
+def _named_before(line: str, rejected: set[str], tables: RelayTables) -> list[Named]:
+    """(source, verb, where) for "kantor berita Anadolu melaporkan ...": the medium before
+    its verb."""
+    found: list[Named] = []
     for verb in tables.verbs.finditer(line):
         name, vouched = _name_ending(line[: verb.start()].rstrip(" ,"), tables)
         if name and vouched and name.casefold() not in rejected:
-            found.append((name, verb.group()))
+            found.append((name, verb.group(), line.rfind(name, 0, verb.start())))
     return found
 
 
-def _credited(line: str, outlet: str | None, tables: RelayTables) -> list[tuple[str, str | None]]:
+def _credited(line: str, outlet: str | None, tables: RelayTables) -> list[Named]:
     """The medium in a copied dateline opening the body: "BANDUNG, Kabarkota.com - ...".
 
     A regional edition of the outlet ("MEDAN, iKabarMedan.id" on ikabar.id) is the outlet.
@@ -154,38 +159,47 @@ def _credited(line: str, outlet: str | None, tables: RelayTables) -> list[tuple[
     name = match.group("name")
     known = name.casefold() in tables.media or _DOMAIN.search(name) is not None
     edition = bool(outlet) and name.casefold().startswith(outlet.casefold().split(".")[0])
-    return [(name, None)] if known and not edition else []
+    return [(name, None, match.start("name"))] if known and not edition else []
 
 
-def _labelled(line: str, rejected: set[str], tables: RelayTables) -> list[tuple[str, str]]:
-    """(source, label) for each source named on a "Sumber : A, B" line."""
+def _labelled(line: str, rejected: set[str], tables: RelayTables) -> list[Named]:
+    """(source, label, where) for each source named on a "Sumber : A, B" line."""
     label = tables.labels.match(line)
     if label is None:
         return []
     cue = line[: label.end()].strip(" :")
-    names = (medium_name(part, tables) for part in tables.separators.split(line[label.end() :]))
-    return [(name, cue) for name in names if name and name.casefold() not in rejected]
+    found: list[Named] = []
+    at = label.end()
+    for part in tables.separators.split(line[label.end() :]):
+        name = medium_name(part, tables)
+        if name and name.casefold() not in rejected:
+            where = line.find(name, at)
+            at = max(at, where)
+            found.append((name, cue, where))
+    return found
 
 
 def find_relays(
-    lines: list[str], rejected: set[str], outlet: str | None, tables: RelayTables
+    lines: list[tuple[str, Span]], rejected: set[str], outlet: str | None, tables: RelayTables
 ) -> list[Relay]:
-    """One relay per distinct source named in ``lines``, in order of first mention.
+    """One relay per distinct source named in ``lines``, in order of first mention, with a
+    span for each time a finder names it.
 
-    ``rejected`` holds the case-folded names of people and places, which are
-    never media.
+    ``lines`` pairs each line with a span of the whole line saying where it is
+    (a body paragraph or a removed line). ``rejected`` holds the case-folded
+    names of people and places, which are never media.
     """
-    relays: list[Relay] = []
-    seen: set[str] = set()
-    for index, line in enumerate(lines):
+    relays: dict[str, Relay] = {}
+    for index, (line, place) in enumerate(lines):
         named = _labelled(line, rejected, tables) or [
             *(_credited(line, outlet, tables) if index == 0 else []),
             *_cued(line, rejected, tables),
             *_named_before(line, rejected, tables),
         ]
-        for name, cue in named:
-            key = name.casefold()
-            if key not in seen and not _own_outlet(name, outlet):
-                seen.add(key)
-                relays.append(Relay(name, cue))
-    return relays
+        for name, cue, start in named:
+            if _own_outlet(name, outlet):
+                continue
+            relay = relays.setdefault(name.casefold(), Relay(name, cue))
+            if start >= 0:
+                relay.spans.append(replace(place, start=start, end=start + len(name)))
+    return list(relays.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 DOUBLE_MARKS = '"“”„‟«»〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -50,6 +51,18 @@ def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if start <= pos < end:
             return start, end
     return spans[-1] if spans else (0, 0)
+
+
+def trim_offsets(text: str, start: int, end: int, trim: Callable[[str], str]) -> tuple[int, int]:
+    """Where ``trim(text[start:end])`` lies in ``text``, for a ``trim`` that only strips ends.
+
+    A character no strip removes, put after (before) the window, keeps its right
+    (left) end: what ``trim`` takes off the other end is then a length.
+    """
+    window = text[start:end]
+    left = len(window) + 1 - len(trim(window + "\0"))
+    right = len(window) + 1 - len(trim("\0" + window))
+    return start + left, max(start + left, end - right)
 
 
 def trim_clause(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 from pantau.dedup import band_keys, shingles, similar
 from pantau.errors import StoreError
-from pantau.records import Article
+from pantau.records import Article, Span
 from pantau.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("mentions", "timexes", "numbers", "quotes", "relays", "events")
@@ -189,9 +189,10 @@ class Store:
     def _write_children(self, article: Article) -> None:
         aid = article.id
         self.conn.executemany(
-            "INSERT INTO mentions (article_id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article_id, name, type, aliases, roles, spans)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (aid, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles))
+                (aid, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), _spans(e.spans))
                 for e in article.entities
             ],
         )
@@ -205,8 +206,9 @@ class Store:
         )
         for quote in article.quotes:
             cursor = self.conn.execute(
-                "INSERT INTO quotes (article_id, text, speaker, kind, cue) VALUES (?, ?, ?, ?, ?)",
-                (aid, quote.text, quote.speaker, quote.kind, quote.cue),
+                "INSERT INTO quotes (article_id, text, speaker, kind, cue, spans)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (aid, quote.text, quote.speaker, quote.kind, quote.cue, _spans(quote.spans)),
             )
             self.conn.execute(
                 "INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)",
@@ -276,3 +278,8 @@ class _Transaction:
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (none of ours contain ';' in literals)."""
     return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _spans(spans: list[Span]) -> str:
+    """A list of record spans as the JSON the ``spans`` columns hold."""
+    return json.dumps([span.as_json() for span in spans])

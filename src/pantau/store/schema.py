@@ -151,6 +151,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX cluster_keys_cluster ON cluster_keys (cluster);
     CREATE INDEX cluster_members_cluster ON cluster_members (cluster)
     """,
+    # 6: where each entity and quote is in its article's body (the record's spans, as
+    # JSON), so entity and quote pages link to the words; rows stored before keep '[]'.
+    """
+    ALTER TABLE mentions ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE quotes ADD COLUMN spans TEXT NOT NULL DEFAULT '[]'
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pantau.doc import Doc
 from pantau.options import Options
-from pantau.records import Number, Timex
+from pantau.records import Number, Span, Timex
 from pantau.time.event_date import main_event_date, tagged
 from pantau.time.numbers import find_numbers
 from pantau.time.tagger import tag_article
@@ -20,7 +20,9 @@ def timexes(doc: Doc, options: Options) -> None:
     found = tag_article(article.published, article.body, options.lang)
     doc.notes["tagged"] = found
     doc.anchor = found.anchor.value
-    article.timexes = [Timex(text=t.text, value=t.value, type=t.type) for t in found.timexes]
+    article.timexes = [
+        Timex(t.text, t.value, t.type, [Span(t.paragraph, t.start, t.end)]) for t in found.timexes
+    ]
     occurrence = main_event_date(doc)
     article.extra["anchor"] = found.anchor.as_record()
     if occurrence.why:
@@ -34,9 +36,8 @@ def numbers(doc: Doc, options: Options) -> None:
     spans: dict[int, list[tuple[int, int]]] = {}
     for timex in tagged(doc).timexes:
         spans.setdefault(timex.paragraph, []).append((timex.start, timex.end))
-    found = [
-        number
+    article.numbers = [
+        Number(n.text, n.value, n.what, n.qualifier, [Span(index, n.start, n.end)])
         for index, paragraph in enumerate(article.body)
-        for number in find_numbers(paragraph, options.lang, spans.get(index, []))
+        for n in find_numbers(paragraph, options.lang, spans.get(index, []))
     ]
-    article.numbers = [Number(n.text, n.value, n.what, n.qualifier) for n in found]

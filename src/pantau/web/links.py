@@ -8,7 +8,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlencode
+
+from pantau.records import Span, span_id
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 KINDS = ("stories", "events", "articles", "entities", "outlets")
@@ -47,6 +50,16 @@ class Links:
 
     def article(self, key: str) -> str:
         return self.page("articles", key)
+
+    def cite(self, key: str, span: Span | dict[str, Any] | None) -> str:
+        """An article opened at a span of its body (a Span or its JSON), highlighted there;
+        the article's top for no span or one in a removed line."""
+        url = self.article(key)
+        if isinstance(span, dict):
+            span = Span(span.get("p"), span["start"], span["end"], span.get("removed"))
+        if span is None or span.p is None:
+            return url
+        return f"{url}#{span_id(span)}"
 
     def entity(self, key: str) -> str:
         return self.page("entities", key)

@@ -64,10 +64,26 @@ class StoryItem(BaseModel):
     outlets: list[str]
 
 
+class TextSpan(BaseModel):
+    """Where words are in an article: ``body[p][start:end]``, or in ``removed[removed]``."""
+
+    p: int | None = Field(None, description="Index of the paragraph in the record's body.")
+    start: int
+    end: int
+    removed: int | None = Field(None, description="Index in removed, for a removed line.")
+
+
+class Cite(BaseModel):
+    article: str = Field(description="Id of the article that gives the fact.")
+    outlet: str | None
+    span: TextSpan | None = Field(description="The words that give it; null: none do.")
+
+
 class CitedSentence(BaseModel):
     text: str
     article: str = Field(description="Id of the article the sentence came from.")
     outlet: str | None
+    span: TextSpan | None = Field(description="The sentence in the article; null: its title.")
 
 
 class TimelineEntry(BaseModel):
@@ -115,6 +131,7 @@ class QuoteFields(BaseModel):
     speaker: str | None
     kind: str
     cue: str | None
+    spans: list[TextSpan] = Field([], description="The quoted words in the article.")
 
 
 class Relay(BaseModel):
@@ -126,6 +143,15 @@ class Number(BaseModel):
     text: str
     value: float | None
     what: str | None
+    spans: list[TextSpan] = Field([], description="Where the record has the number.")
+
+
+class OutletNumber(BaseModel):
+    text: str
+    value: float | None
+    what: str | None
+    article: str
+    span: TextSpan | None
 
 
 class Roles(BaseModel):
@@ -147,6 +173,8 @@ class Report(BaseModel):
 class Written(BaseModel):
     text: str
     value: str | None
+    article: str
+    span: TextSpan | None
 
 
 class OutletQuote(BaseModel):
@@ -154,6 +182,7 @@ class OutletQuote(BaseModel):
     text: str
     kind: str
     article: str
+    span: TextSpan | None = Field(description="The first words of the quote.")
 
 
 class OutletFacts(BaseModel):
@@ -163,7 +192,7 @@ class OutletFacts(BaseModel):
     articles: list[str]
     date: str | None
     roles: dict[str, list[str]] = Field(description="Participant -> titles given.")
-    numbers: list[Number]
+    numbers: list[OutletNumber]
     durations: list[Written]
     dates: list[Written]
     quotes: list[OutletQuote]
@@ -175,6 +204,7 @@ class Agreement(BaseModel):
     subject: str
     value: str
     outlets: list[str]
+    cites: list[Cite] = Field(description="Where each outlet writes it.")
 
 
 class Conflict(BaseModel):
@@ -182,6 +212,7 @@ class Conflict(BaseModel):
     subject: str
     affiliation: str | None = None
     values: dict[str, list[str]] = Field(description="Value -> outlets that give it.")
+    cites: dict[str, list[Cite]] = Field(description="Value -> where the outlets write it.")
 
 
 class LoneFact(BaseModel):
@@ -189,6 +220,7 @@ class LoneFact(BaseModel):
     subject: str
     value: str
     outlet: str
+    cites: list[Cite] = Field(description="Where the outlet writes it.")
 
 
 class Comparison(BaseModel):
@@ -228,6 +260,7 @@ class Mention(Readable):
     outlet: str | None
     name: str
     roles: list[str]
+    spans: list[TextSpan] = Field([], description="Where the article names the entity.")
 
 
 class EntityDetail(BaseModel):

@@ -120,13 +120,14 @@ def _mentions(conn: sqlite3.Connection, key: str, by_identity: bool) -> list[Row
     column = "m.identity" if by_identity else "m.name"
     rows = briefs(
         conn,
-        f"SELECT m.article_id, {BRIEF}, m.name, m.roles"
+        f"SELECT m.article_id, {BRIEF}, m.name, m.roles, m.spans"
         f" FROM mentions m JOIN articles a ON a.id = m.article_id WHERE {column} = ?"
         " ORDER BY a.published, a.rowid",
         (key,),
     )
     for row in rows:
         row["roles"] = json.loads(row["roles"])
+        row["spans"] = json.loads(row["spans"])
     return rows
 
 
@@ -143,25 +144,39 @@ def entity_keys(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, s
     return {row[0]: row[1] for row in rows}
 
 
+QUOTE_COLUMNS = (
+    "q.rowid AS id, q.article_id, a.outlet, a.published, q.speaker, q.kind, q.cue, q.text, q.spans"
+)
+
+
+def quote_rows(rows: list[Row]) -> list[Row]:
+    """Quote rows (``QUOTE_COLUMNS``) with their spans read from JSON."""
+    for row in rows:
+        row["spans"] = json.loads(row["spans"])
+    return rows
+
+
 def quotes_of(conn: sqlite3.Connection, speakers: list[str]) -> list[Row]:
-    return fetch_all(
-        conn,
-        "SELECT q.rowid AS id, q.article_id, a.outlet, a.published, q.speaker, q.kind, q.cue,"
-        " q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
-        f" WHERE q.speaker IN ({placeholders(speakers)}) ORDER BY a.published, q.rowid",
-        tuple(speakers),
+    return quote_rows(
+        fetch_all(
+            conn,
+            f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE q.speaker IN ({placeholders(speakers)}) ORDER BY a.published, q.rowid",
+            tuple(speakers),
+        )
     )
 
 
 def quotes(conn: sqlite3.Connection, limit: int, offset: int, speaker: str | None) -> Row:
     """Quotes, the newest first, optionally of one speaker."""
     where, params = ("WHERE q.speaker = ?", (speaker,)) if speaker else ("", ())
-    items = fetch_all(
-        conn,
-        "SELECT q.rowid AS id, q.article_id, a.outlet, a.published, q.speaker, q.kind, q.cue,"
-        f" q.text FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
-        " ORDER BY a.published IS NULL, a.published DESC, q.rowid LIMIT ? OFFSET ?",
-        (*params, limit, offset),
+    items = quote_rows(
+        fetch_all(
+            conn,
+            f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+            " ORDER BY a.published IS NULL, a.published DESC, q.rowid LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
     )
     total = fetch_count(conn, f"SELECT count(*) FROM quotes q {where}", params)
     return page(items, total, limit, offset)

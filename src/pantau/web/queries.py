@@ -169,10 +169,16 @@ def story(conn: sqlite3.Connection, story_id: str) -> Row | None:
 
 
 def _cited(sentences: list[Row], briefs: list[Row]) -> list[Row]:
-    """Summary sentences, each with the article it came from and that article's outlet."""
+    """Summary sentences, each with the article it came from, that article's outlet, and
+    its span there (a timeline stored before spans has none)."""
     outlet = {brief["id"]: brief["outlet"] for brief in briefs}
     return [
-        {"text": s["text"], "article": s["article"], "outlet": outlet.get(s["article"])}
+        {
+            "text": s["text"],
+            "article": s["article"],
+            "outlet": outlet.get(s["article"]),
+            "span": s.get("span"),
+        }
         for s in sentences
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from pantau.web.people import QUOTE_COLUMNS, quote_rows
 from pantau.web.queries import BRIEF, Row, briefs, fetch_all, fetch_count, page
 
 _WORD = re.compile(r"\w+")
@@ -61,13 +62,14 @@ def search_quotes(conn: sqlite3.Connection, text: str, limit: int, offset: int) 
     query = fts_query(text)
     if query is None:
         return page([], 0, limit, offset)
-    items = fetch_all(
-        conn,
-        "SELECT q.rowid AS id, q.article_id, a.outlet, a.published, q.speaker, q.kind, q.cue,"
-        " q.text FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
-        " JOIN articles a ON a.id = q.article_id"
-        " WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (query, limit, offset),
+    items = quote_rows(
+        fetch_all(
+            conn,
+            f"SELECT {QUOTE_COLUMNS} FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
+            " JOIN articles a ON a.id = q.article_id"
+            " WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (query, limit, offset),
+        )
     )
     total = fetch_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (query,))
     return page(items, total, limit, offset)

@@ -52,13 +52,15 @@ def article(conn: sqlite3.Connection, key: str) -> Context | None:
     if found is None:
         return None
     record, clusters = found
+    paragraphs, targets = highlight_article(record)
     return {
         "article": record,
         "brief": queries.record_brief(record),
         "source": relative_source(record.source, queries.source_root(conn)),
         "labels": queries.cluster_names(conn, clusters),
         "clusters": clusters,
-        "paragraphs": highlight_article(record),
+        "paragraphs": paragraphs,
+        "targets": targets,
         "entity_keys": people.entity_keys(conn, [record.id]),
     }
 
