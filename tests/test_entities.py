@@ -157,6 +157,13 @@ def test_a_rank_is_a_title_of_its_own_not_part_of_name_or_role() -> None:
     assert person.roles == ["Kapolda Metro Jaya", "Irjen"]
 
 
+def test_a_rank_after_a_lower_case_role_and_a_comma() -> None:
+    entities, _ = _entities(
+        ["Sementara itu, juru bicara militer Arvenia, Laksamana Muda Rudi Hartono mengatakan ..."]
+    )
+    assert entities["Rudi Hartono"].roles == ["juru bicara militer Arvenia", "Laksamana Muda"]
+
+
 def test_a_rank_with_its_qualifiers_after_a_role() -> None:
     entities, _ = _entities(
         ["Juru Bicara Angkatan Laut Arvenia Laksamana Muda Rudi Hartono membenarkan kabar itu."]

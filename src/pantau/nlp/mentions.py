@@ -423,12 +423,10 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
         if item.type != "PER":
             continue
         before = role_before(tokens, item.first, people, lex)
-        floor = before[0] + 1 if before else max(0, item.first - MAX_RANK_TOKENS)
+        floor = before[1] if before else max(0, item.first - MAX_RANK_TOKENS)
         rank = rank_before(tokens, floor, item.first, lex)
-        if before is not None and rank is not None:
-            before = (before[0], min(before[1], rank[0]))
         for span in (before, role_after(tokens, item.last, people, lex), rank):
-            if span is not None and span[0] < span[1]:
+            if span is not None:
                 role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
                 item.roles.append(" ".join(_BRACKET.sub(" ", role).split()))
 

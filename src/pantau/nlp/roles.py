@@ -31,8 +31,9 @@ def role_before(
 ) -> tuple[int, int] | None:
     """The token span ``[first, last)`` of the role just before the name at ``start``."""
     last = start - 1 if start > 0 and tokens[start - 1].text == "," else start
-    while last > 0 and tokens[last - 1].text.lower() in lex.ranks:
-        last -= 1
+    rank = rank_before(tokens, 0, last, lex)
+    if rank is not None:
+        last = rank[0] - 1 if rank[0] > 0 and tokens[rank[0] - 1].text == "," else rank[0]
     head = None
     k = last - 1
     while k >= 0 and last - k <= MAX_ROLE_TOKENS and k not in blocked:
