@@ -245,6 +245,14 @@ def test_a_relayed_source_s_access_date_dates_a_same_day_rewrite() -> None:
     assert run(f"Putusan Mahkamah\n{lead}\n{relay}").published == "2024-05-25"
 
 
+def test_the_day_a_source_spoke_to_the_outlet_dates_the_report() -> None:
+    lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah di pinggir kota."
+    said = '"Air naik cepat sekali," ujar Rudi kepada wartawan, Senin (3/3/2025).'
+    assert run(f"Banjir Rendam Semarang\n{lead}\n{said}").published == "2025-03-03"
+    told = '"Air naik cepat sekali," ujar Rudi kepada Gubernur, Senin (3/3/2025).'
+    assert run(f"Banjir Rendam Semarang\n{lead}\n{told}").published is None
+
+
 def test_a_url_number_that_reads_like_a_date_years_before_the_story_is_not_the_date() -> None:
     lead = "KABARKITA.COM, SEMARANG - Banjir merendam 300 rumah pada Senin (3/3/2025) pagi hari."
     doc = Doc(

@@ -34,6 +34,7 @@ BARE_DATE_WORDS = 3
 LEAD_PARAGRAPHS = 4
 MAX_AHEAD_DAYS = 366
 RECENT_DAYS = 14
+SPEECH_TAIL_CHARS = 80
 
 
 def _valid(year: str, month: str, day: str) -> str | None:
@@ -139,7 +140,9 @@ def _written_that_day(line: str, lang: str) -> bool:
 
 def same_day(body: Sequence[str], lang: str) -> str | None:
     """The report's first full date when it says it is written that day (``hari ini``),
-    or the day it read its wire source (``Dikutip dari AFP, Sabtu (25/5/2024)``).
+    the day it read its wire source (``Dikutip dari AFP, Sabtu (25/5/2024)``), or the
+    day a source spoke to it (``ujarnya kepada wartawan, Jumat (22/3)``): outlets date
+    their own interviews, and online they publish them that day.
 
     Without either, a date in the text is only the day of the event, which may
     be the day before publication, so nothing is inferred. A marker inside a
@@ -149,6 +152,9 @@ def same_day(body: Sequence[str], lang: str) -> str | None:
     for text in lead:
         if found := _access_date(lang).search(text):
             return in_line(found.group(0), lang)
+    for text in body:
+        if found := _speech_dated(lang).search(text):
+            return _lead_day(found.group(0), lang)
     if not any(_written_that_day(line, lang) for line in body):
         return None
     return next((value for text in lead if (value := _lead_day(text, lang))), None)
@@ -172,6 +178,20 @@ def _lead_day(text: str, lang: str) -> str | None:
     reference = int(year) if year else today.year
     guessed = year_by_weekday(int(month), int(dom), weekday, reference, today)
     return guessed.isoformat() if guessed else None
+
+
+@cache
+def _speech_dated(lang: str) -> re.Pattern[str]:
+    """A speech verb, words that say the outlet heard it, then a day-named date."""
+    verbs = "|".join(map(re.escape, words(lang, "event_speech_verbs.txt")))
+    heard = "|".join(
+        r"\s+".join(map(re.escape, c.split())) for c in words(lang, "clean_interview_cues.txt")
+    )
+    tail = rf"[^.\"“”]{{0,{SPEECH_TAIL_CHARS}}}?"
+    return re.compile(
+        rf"(?<!\w)(?:{verbs})(?!\w){tail}(?<!\w)(?:{heard})(?!\w){tail}{_day_dated(lang).pattern}",
+        re.IGNORECASE,
+    )
 
 
 @cache
