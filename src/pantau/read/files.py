@@ -16,7 +16,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _supported(p))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
         elif path.exists():
             yield path
         elif glob.has_magic(str(item)):
@@ -29,7 +29,8 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(item), "no such file or folder")
 
 
-def _supported(path: Path) -> bool:
+def supported(path: PurePath) -> bool:
+    """A file a folder's expansion reads: a known format, not hidden."""
     return inner_suffix(path) in SUFFIXES and not path.name.startswith(".")
 
 
