@@ -17,6 +17,7 @@ batches as ``pantau run``.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -37,6 +38,7 @@ from pantau.read.files import (
     items_or_skip,
     parse_bytes,
     parser_for,
+    read_file,
     supported,
 )
 from pantau.records import Article
@@ -47,16 +49,21 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+FILES_PER_SLICE = 250
 RECORD_COLUMNS = ("id", "source", "outlet", "language", "title", "published", "dateline")
 
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One file to read: ``key`` as Spark names it, ``source`` as the local reader does."""
+    """One file to read: a local path the executors open, or a Hadoop path Spark reads.
 
-    key: str
+    ``source`` names it in records and skips, as the local reader does; a
+    Hadoop file's ``name`` is the path part, for its format and fallback id.
+    """
+
     source: str
-    name: str
+    hadoop: bool = False
+    name: str = ""
 
 
 @dataclass(slots=True)
@@ -107,12 +114,17 @@ def analyze_on_spark(
     listed = list_inputs(spark, inputs, options.max_bytes)
     positioned = _positioned(spark, listed, options.max_bytes)
     stats = spark.sparkContext.broadcast(batch_statistics(positioned, options))
-    results = positioned.mapPartitions(lambda part: _analyze_partition(part, options, stats.value))
-    results.persist()
+    rows = positioned.mapPartitions(lambda part: _analyze_partition(part, options, stats.value))
+    rows.persist()  # the range sort reads its input twice (sample, shuffle): analyze once
+    # a range sort into as many partitions as the analysis had, not 200 tiny files
+    results = spark.createDataFrame(rows, _result_schema())
+    results = results.repartitionByRange(positioned.getNumPartitions(), "position")
+    results = results.sortWithinPartitions("position").persist()
     try:
-        return _write(spark, results, str(out), jsonl)
+        return _write(results, str(out), jsonl)
     finally:
         results.unpersist()
+        rows.unpersist()
         positioned.unpersist()
         stats.destroy()
 
@@ -124,25 +136,11 @@ def list_inputs(spark: SparkSession, inputs: Iterable[str], max_bytes: int) -> l
         if is_hadoop_path(item):
             listed.extend(_hadoop_files(spark, item, max_bytes))
         else:
-            listed.extend(_local_file(spark, entry, max_bytes) for entry in expand_inputs([item]))
+            listed.extend(
+                entry if isinstance(entry, Skipped) else InputFile(str(entry))
+                for entry in expand_inputs([item])
+            )
     return listed
-
-
-def _local_file(spark: SparkSession, entry: Path | Skipped, max_bytes: int) -> InputFile | Skipped:
-    """A local file checked as ``read_file`` checks it, named as Spark will name it."""
-    if isinstance(entry, Skipped):
-        return entry
-    source = str(entry)
-    try:
-        parser_for(entry, source)
-        check_size(entry.stat().st_size, source, max_bytes)
-    except InputError as error:
-        return Skipped(error.source, error.problem)
-    except OSError as error:
-        return Skipped(source, f"unreadable ({error.strerror or error})")
-    jvm = spark.sparkContext._jvm
-    key = jvm.org.apache.hadoop.fs.Path(f"file://{entry.resolve()}").toString()
-    return InputFile(key=key, source=source, name=source)
 
 
 def _hadoop_files(spark: SparkSession, item: str, max_bytes: int) -> list[InputFile | Skipped]:
@@ -184,7 +182,7 @@ def _hadoop_file(status: Any, max_bytes: int, named: bool) -> InputFile | Skippe
         check_size(status.getLen(), key, max_bytes)
     except InputError as error:
         return Skipped(error.source, error.problem)
-    return InputFile(key=key, source=key, name=str(name))
+    return InputFile(source=key, hadoop=True, name=str(name))
 
 
 def _positioned(spark: SparkSession, listed: list[Any], max_bytes: int) -> RDD:
@@ -194,19 +192,7 @@ def _positioned(spark: SparkSession, listed: list[Any], max_bytes: int) -> RDD:
     driver, give each file its first position, so no input is shuffled.
     """
     context = spark.sparkContext
-    files = {
-        unquote(entry.key): (index, entry)
-        for index, entry in enumerate(listed)
-        if isinstance(entry, InputFile)
-    }
-    if files:
-        frame = spark.read.format("binaryFile").load([entry.key for _, entry in files.values()])
-        by_key = context.broadcast(files)
-        parsed = frame.select("path", "content").rdd.mapPartitions(
-            lambda rows: _parse_partition(rows, by_key.value, max_bytes)
-        )
-    else:
-        parsed = context.emptyRDD()
+    parsed = _parsed(spark, listed, max_bytes)
     parsed.persist()
     counts = parsed.map(lambda item: item[0]).countByValue()
     offsets, position = {}, 0
@@ -228,15 +214,54 @@ def _positioned(spark: SparkSession, listed: list[Any], max_bytes: int) -> RDD:
     return numbered
 
 
-def _parse_partition(
-    rows: Iterable[Any], files: dict[str, tuple[int, InputFile]], max_bytes: int
-) -> Iterator[tuple[int, int, RawDoc | Skipped]]:
-    """(file index, item number in the file, item) for the files of one partition."""
-    for row in rows:
-        index, entry = files[unquote(row.path)]
-        items = parse_bytes(bytes(row.content), PurePosixPath(entry.name), entry.source, max_bytes)
-        for number, item in enumerate(items_or_skip(items, entry.source)):
-            yield index, number, item
+def _parsed(spark: SparkSession, listed: list[Any], max_bytes: int) -> RDD:
+    """(file index, item number in the file, item) for every listed file.
+
+    Local files are read by the executors' Python with the local reader itself;
+    Hadoop files through Spark's ``binaryFile`` source, then the same parsers.
+    """
+    context = spark.sparkContext
+    local = [
+        (i, e.source) for i, e in enumerate(listed) if isinstance(e, InputFile) and not e.hadoop
+    ]
+    remote = {
+        unquote(e.source): (i, e)
+        for i, e in enumerate(listed)
+        if isinstance(e, InputFile) and e.hadoop
+    }
+    parts = []
+    if local:
+        slices = max(context.defaultParallelism, math.ceil(len(local) / FILES_PER_SLICE))
+        parts.append(
+            context.parallelize(local, min(slices, len(local))).flatMap(
+                lambda file: _read_local(file, max_bytes)
+            )
+        )
+    if remote:
+        frame = spark.read.format("binaryFile").load([entry.source for _, entry in remote.values()])
+        by_key = context.broadcast(remote)
+        parts.append(
+            frame.select("path", "content").rdd.flatMap(
+                lambda row: _read_hadoop(row, by_key.value, max_bytes)
+            )
+        )
+    return context.union(parts) if parts else context.emptyRDD()
+
+
+def _read_local(file: tuple[int, str], max_bytes: int) -> Iterator[tuple[int, int, Any]]:
+    index, source = file
+    items = items_or_skip(read_file(Path(source), max_bytes), source)
+    for number, item in enumerate(items):
+        yield index, number, item
+
+
+def _read_hadoop(
+    row: Any, files: dict[str, tuple[int, InputFile]], max_bytes: int
+) -> Iterator[tuple[int, int, Any]]:
+    index, entry = files[unquote(row.path)]
+    items = parse_bytes(bytes(row.content), PurePosixPath(entry.name), entry.source, max_bytes)
+    for number, item in enumerate(items_or_skip(items, entry.source)):
+        yield index, number, item
 
 
 def batch_statistics(positioned: RDD, options: Options) -> dict[int, dict[str, frozenset[str]]]:
@@ -271,48 +296,37 @@ def _analyze_partition(
     items: Iterable[tuple[int, RawDoc | Skipped]],
     options: Options,
     stats: dict[int, dict[str, frozenset[str]]],
-) -> Iterator[tuple[int, Article | Skipped]]:
-    """The per-article stages over one partition; models load once per Python worker."""
+) -> Iterator[tuple[Any, ...]]:
+    """Result rows of one partition's inputs; models load once per Python worker."""
     for position, item in items:
-        if isinstance(item, Skipped):
-            yield position, item
-            continue
-        batch = replace(options, boilerplate_lines=stats.get(position // BATCH_SIZE, {}))
-        yield position, analyze_or_skip(item, batch)
+        if isinstance(item, RawDoc):
+            batch = replace(options, boilerplate_lines=stats.get(position // BATCH_SIZE, {}))
+            item = analyze_or_skip(item, batch)
+        if isinstance(item, Article):
+            columns = tuple(getattr(item, name) for name in RECORD_COLUMNS)
+            yield (position, *columns, item.to_json(), None)
+        else:
+            yield (position, None, item.source, *[None] * (len(RECORD_COLUMNS) - 1), item.reason)
 
 
-def _write(spark: SparkSession, results: RDD, out: str, jsonl: bool) -> SparkResult:
-    """Records as Parquet (and JSON Lines), skipped inputs as JSON Lines, in input order."""
+def _result_schema() -> Any:
+    """One row per input: a record's columns and JSON line, or a skipped input's reason."""
     from pyspark.sql.types import LongType, StringType, StructField, StructType
 
-    record_schema = StructType(
+    return StructType(
         [StructField("position", LongType(), False)]
-        + [StructField(name, StringType(), name not in ("id", "source")) for name in RECORD_COLUMNS]
-        + [StructField("record", StringType(), False)]
+        + [StructField(name, StringType(), name != "source") for name in RECORD_COLUMNS]
+        + [StructField("record", StringType()), StructField("reason", StringType())]
     )
-    records = spark.createDataFrame(
-        results.filter(lambda item: isinstance(item[1], Article)).map(_record_row), record_schema
-    ).orderBy("position")
-    skipped_schema = StructType(
-        [
-            StructField("position", LongType(), False),
-            StructField("source", StringType(), False),
-            StructField("reason", StringType(), False),
-        ]
-    )
-    skipped_rows = results.filter(lambda item: isinstance(item[1], Skipped)).map(
-        lambda item: (item[0], item[1].source, item[1].reason)
-    )
-    skipped = spark.createDataFrame(skipped_rows, skipped_schema).orderBy("position")
+
+
+def _write(results: Any, out: str, jsonl: bool) -> SparkResult:
+    """Records as Parquet (and JSON Lines), skipped inputs as JSON Lines, in input order."""
+    records = results.where("record IS NOT NULL").drop("reason")
     records.write.mode("overwrite").parquet(f"{out}/records")
     if jsonl:
         records.select("record").write.mode("overwrite").text(f"{out}/records-jsonl")
+    skipped = results.where("reason IS NOT NULL").select("position", "source", "reason")
     skipped.coalesce(1).write.mode("overwrite").json(f"{out}/skipped")
-    result = SparkResult(out=out, records=records.count())
-    result.skipped = [Skipped(row.source, row.reason) for row in skipped.collect()]
-    return result
-
-
-def _record_row(item: tuple[int, Article]) -> tuple[Any, ...]:
-    position, article = item
-    return (position, *(getattr(article, name) for name in RECORD_COLUMNS), article.to_json())
+    skips = [Skipped(row.source, row.reason) for row in skipped.collect()]
+    return SparkResult(out, records.count(), skips)
