@@ -103,18 +103,22 @@ def analyze_on_spark(
     jsonl: bool = False,
     options: Options | None = None,
     spark: SparkSession | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> SparkResult:
     """Analyze files, folders, globs or Hadoop paths on Spark; write the records to ``out``.
 
     ``out`` is a local folder or a Hadoop path; ``jsonl`` adds ``records-jsonl/``.
+    ``batch_size`` is the local run's (``analyze_many``), whose batches it rebuilds.
     """
     check_order(STAGES)
     options = options or Options()
     spark = spark or spark_session(master)
     listed = list_inputs(spark, inputs, options.max_bytes)
     positioned = _positioned(spark, listed, options.max_bytes)
-    stats = spark.sparkContext.broadcast(batch_statistics(positioned, options))
-    rows = positioned.mapPartitions(lambda part: _analyze_partition(part, options, stats.value))
+    stats = spark.sparkContext.broadcast(batch_statistics(positioned, options, batch_size))
+    rows = positioned.mapPartitions(
+        lambda part: _analyze_partition(part, options, stats.value, batch_size)
+    )
     rows.persist()  # the range sort reads its input twice (sample, shuffle): analyze once
     # a range sort into as many partitions as the analysis had, not 200 tiny files
     results = spark.createDataFrame(rows, _result_schema())
@@ -264,7 +268,9 @@ def _read_hadoop(
         yield index, number, item
 
 
-def batch_statistics(positioned: RDD, options: Options) -> dict[int, dict[str, frozenset[str]]]:
+def batch_statistics(
+    positioned: RDD, options: Options, batch_size: int = BATCH_SIZE
+) -> dict[int, dict[str, frozenset[str]]]:
     """Batch -> outlet -> repeated lines, as ``batch_options`` finds them for a local batch.
 
     An aggregation per (batch, outlet): each outlet's inputs of a batch meet in
@@ -277,7 +283,7 @@ def batch_statistics(positioned: RDD, options: Options) -> dict[int, dict[str, f
         if not isinstance(raw, RawDoc) or not within_bounds(raw, options):
             return []
         found = outlet_and_lines(raw, lang)
-        return [] if found is None else [((position // BATCH_SIZE, found[0]), (position, found[1]))]
+        return [] if found is None else [((position // batch_size, found[0]), (position, found[1]))]
 
     groups = positioned.flatMap(outlet_texts).groupByKey()
     lines = groups.map(
@@ -296,11 +302,12 @@ def _analyze_partition(
     items: Iterable[tuple[int, RawDoc | Skipped]],
     options: Options,
     stats: dict[int, dict[str, frozenset[str]]],
+    batch_size: int,
 ) -> Iterator[tuple[Any, ...]]:
     """Result rows of one partition's inputs; models load once per Python worker."""
     for position, item in items:
         if isinstance(item, RawDoc):
-            batch = replace(options, boilerplate_lines=stats.get(position // BATCH_SIZE, {}))
+            batch = replace(options, boilerplate_lines=stats.get(position // batch_size, {}))
             item = analyze_or_skip(item, batch)
         if isinstance(item, Article):
             columns = tuple(getattr(item, name) for name in RECORD_COLUMNS)
