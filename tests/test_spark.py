@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,9 +26,9 @@ from pantau.spark import analyze_on_spark, spark_session
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from realshape import write_corpus
+from store_content import store_tables
 
 SMALL_BATCH = 7
-TIMESTAMPS = {"ingested_at", "recorded_at"}
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +109,7 @@ def test_ingest_builds_the_store_run_builds(spark, mixed_corpus: Path, tmp_path:
         expected.stored,
         expected.skipped,
     )
-    assert _tables(tmp_path / "ingest.db") == _tables(tmp_path / "run.db")
+    assert store_tables(tmp_path / "ingest.db") == store_tables(tmp_path / "run.db")
 
 
 def test_hadoop_paths_read_like_local_ones(spark, mixed_corpus: Path, tmp_path: Path) -> None:
@@ -133,12 +132,12 @@ def test_cli_spark_then_ingest_matches_run(spark, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     done = runner.invoke(app, ["run", "--db", str(tmp_path / "run.db"), "-w", "1"])
     assert done.exit_code == 0, done.output
-    assert _tables(tmp_path / "ingest.db") == _tables(tmp_path / "run.db")
+    assert store_tables(tmp_path / "ingest.db") == store_tables(tmp_path / "run.db")
     jsonl = runner.invoke(
         app, ["ingest", str(out / "records-jsonl"), "--db", str(tmp_path / "j.db")]
     )
     assert jsonl.exit_code == 0, jsonl.output
-    assert _tables(tmp_path / "j.db") == _tables(tmp_path / "run.db")
+    assert store_tables(tmp_path / "j.db") == store_tables(tmp_path / "run.db")
 
 
 def test_ingest_names_a_broken_record_line(tmp_path: Path) -> None:
@@ -147,36 +146,3 @@ def test_ingest_names_a_broken_record_line(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["ingest", str(bad), "--db", str(tmp_path / "s.db")])
     assert done.exit_code == 2
     assert f"{bad}:2: not an article record" in done.output
-
-
-def _tables(path: Path) -> dict[str, list]:
-    """Every table as a sorted list of rows, JSON cells parsed, timestamps left out.
-
-    Insertion order and the key order of JSON objects follow Python's string
-    hashing, which differs between processes: the store's content does not.
-    """
-    conn = sqlite3.connect(path)
-    names = [
-        row[0]
-        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not row[0].startswith("sqlite_") and "_fts" not in row[0]
-    ]
-    tables = {}
-    for name in names:
-        columns = [
-            r[1] for r in conn.execute(f"PRAGMA table_info({name})") if r[1] not in TIMESTAMPS
-        ]
-        rows = conn.execute(f"SELECT {', '.join(columns)} FROM {name}").fetchall()
-        tables[name] = sorted((tuple(_cell(value) for value in row) for row in rows), key=repr)
-    conn.close()
-    return tables
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in "{[":
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            return value
-        return json.dumps(parsed, sort_keys=True)
-    return value
