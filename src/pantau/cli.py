@@ -289,3 +289,7 @@ def eval_ner_command(
     except PantauError as error:
         raise _fail(error) from None
     typer.echo(format_scores(scores))
+
+
+if __name__ == "__main__":  # spark-submit runs this file as the driver script
+    app()
