@@ -69,6 +69,7 @@ def main(n: int, workers: int) -> None:
         ingest = timed([str(BIN / "pantau"), "ingest", str(root / "spark"),
                         "--db", str(root / "ingest.db")])  # fmt: skip
         stores = store_tables(root / "run.db") == store_tables(root / "ingest.db")
+    print("### Spark local[2] against the process pool (bench_spark.py)\n")
     print(f"{n:,} distinct real-shaped articles (seed 1), {workers} workers each side.\n")
     print("| path | wall s | articles/s | per core, articles/s |")
     print("| --- | ---: | ---: | ---: |")
