@@ -290,6 +290,3 @@ def eval_ner_command(
         raise _fail(error) from None
     typer.echo(format_scores(scores))
 
-
-if __name__ == "__main__":  # spark-submit runs this file as the driver script
-    app()
