@@ -289,4 +289,3 @@ def eval_ner_command(
     except PantauError as error:
         raise _fail(error) from None
     typer.echo(format_scores(scores))
-

@@ -153,17 +153,16 @@ def _hadoop_files(spark: SparkSession, item: str, max_bytes: int) -> list[InputF
     jvm = context._jvm
     path = jvm.org.apache.hadoop.fs.Path(item)
     fs = path.getFileSystem(context._jsc.hadoopConfiguration())
-    statuses = fs.globStatus(path) or []
+    glob = any(char in item for char in "*?[{")
+    statuses = sorted(fs.globStatus(path) or [], key=lambda s: s.getPath().toString())
+    if glob:  # as a local glob: the files it matches, folders left out
+        files = [_hadoop_file(s, max_bytes, named=True) for s in statuses if not s.isDirectory()]
+        return files or [Skipped(item, "no file matches this pattern")]
     if not statuses:
-        glob = any(char in item for char in "*?[{")
-        return [Skipped(item, "no file matches this pattern" if glob else "no such file or folder")]
-    found: list[InputFile | Skipped] = []
-    for status in sorted(statuses, key=lambda s: s.getPath().toString()):
-        if status.isDirectory():
-            found.extend(_hadoop_folder(fs, status.getPath(), max_bytes))
-        else:
-            found.append(_hadoop_file(status, max_bytes, named=True))
-    return [entry for entry in found if entry is not None]
+        return [Skipped(item, "no such file or folder")]
+    if statuses[0].isDirectory():
+        return _hadoop_folder(fs, statuses[0].getPath(), max_bytes)
+    return [_hadoop_file(statuses[0], max_bytes, named=True)]
 
 
 def _hadoop_folder(fs: Any, folder: Any, max_bytes: int) -> list[InputFile | Skipped]:
@@ -172,11 +171,12 @@ def _hadoop_folder(fs: Any, folder: Any, max_bytes: int) -> list[InputFile | Ski
     while files.hasNext():
         statuses.append(files.next())
     statuses.sort(key=lambda s: s.getPath().toString())
-    return [_hadoop_file(s, max_bytes, named=False) for s in statuses]
+    found = [_hadoop_file(s, max_bytes, named=False) for s in statuses]
+    return [entry for entry in found if entry is not None]
 
 
-def _hadoop_file(status: Any, max_bytes: int, named: bool) -> InputFile | Skipped | None:
-    """A listed Hadoop file; in a folder, unsupported and hidden files are passed over."""
+def _hadoop_file(status: Any, max_bytes: int, named: bool) -> Any:
+    """An InputFile or a Skipped; None for an unsupported or hidden file of a folder."""
     key = status.getPath().toString()
     name = PurePosixPath(unquote(status.getPath().toUri().getPath()))
     if not named and not supported(name):
@@ -310,10 +310,11 @@ def _analyze_partition(
             batch = replace(options, boilerplate_lines=stats.get(position // batch_size, {}))
             item = analyze_or_skip(item, batch)
         if isinstance(item, Article):
-            columns = tuple(getattr(item, name) for name in RECORD_COLUMNS)
+            columns = [getattr(item, name) for name in RECORD_COLUMNS]
             yield (position, *columns, item.to_json(), None)
         else:
-            yield (position, None, item.source, *[None] * (len(RECORD_COLUMNS) - 1), item.reason)
+            columns = [item.source if name == "source" else None for name in RECORD_COLUMNS]
+            yield (position, *columns, None, item.reason)
 
 
 def _result_schema() -> Any:
