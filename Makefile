@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
 
 lock: | $(BIN)/python
 	$(BIN)/pip install -q uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra spark --python-version 3.11 -o $(LOCK)
 
 $(VENV)/.system-deps: scripts/system-deps.sh | $(BIN)/python
 	sh scripts/system-deps.sh

@@ -8,6 +8,7 @@ module turns errors into one-line messages and exit codes (0 all went well,
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -125,10 +126,25 @@ def run_command(
 ) -> None:
     """Analyze, store, update stories and timelines, and optionally write the report."""
     sources = inputs or [str(demo_corpus())]
+    _store_with_report(
+        db,
+        report,
+        "analyzing and storing",
+        lambda store, tick: run(sources, store, workers=workers, on_article=tick),
+    )
+
+
+def _store_with_report(
+    db: Path,
+    report: Path | None,
+    doing: str,
+    work: Callable[[Store, Callable[[], None]], RunStats],
+) -> None:
+    """Run ``work`` on the store with a progress bar, then the report and the counts."""
     try:
         with Store(db) as store, _progress() as progress:
-            task = progress.add_task("analyzing and storing", total=None)
-            stats = run(sources, store, workers=workers, on_article=lambda: progress.advance(task))
+            task = progress.add_task(doing, total=None)
+            stats = work(store, lambda: progress.advance(task))
             progress.update(task, total=stats.read)
             index = build_report(store, report) if report else None
     except PantauError as error:
@@ -139,6 +155,51 @@ def run_command(
         err.print(f"report: {escape(str(index))}")
     if stats.skipped:
         raise typer.Exit(1)
+
+
+@app.command()
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs or Hadoop paths (s3a://, hdfs://).")
+    ],
+    out: Annotated[str, typer.Option("--out", help="Output folder (local or a Hadoop path).")],
+    master: Annotated[
+        str | None,
+        typer.Option("--master", help="Spark master URL (default: spark-submit's, or local[*])."),
+    ] = None,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Also write the records as JSON Lines.")
+    ] = False,
+) -> None:
+    """Analyze on Spark: records as Parquet (and JSON Lines), skipped inputs with reasons."""
+    from pantau.spark import analyze_on_spark  # pyspark loads only for this command
+
+    try:
+        result = analyze_on_spark(inputs, out, master=master, jsonl=jsonl)
+    except PantauError as error:
+        raise _fail(error) from None
+    _report_skipped(result.skipped)
+    err.print(f"records: {result.records} written to {escape(out)}, {len(result.skipped)} skipped")
+    if result.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="pantau spark folders, or JSON Lines record files.")
+    ],
+    db: DbOption = Path("pantau.db"),
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the static HTML report here.")
+    ] = None,
+) -> None:
+    """Store records analyzed elsewhere and update the corpus, as run does."""
+    from pantau.ingest import ingest as ingest_records
+
+    _store_with_report(
+        db, report, "storing", lambda store, tick: ingest_records(inputs, store, on_article=tick)
+    )
 
 
 @app.command()

@@ -37,7 +37,7 @@ def analyze(raw: RawDoc, options: Options | None = None) -> Article:
     return doc.article
 
 
-def _analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
+def analyze_or_skip(raw: RawDoc, options: Options) -> Article | Skipped:
     """Failures of one article are recorded, not raised, so a batch never stops."""
     try:
         check_input(raw, options)
@@ -79,11 +79,11 @@ def batch_options(raws: list[RawDoc], options: Options) -> Options:
     Inputs over a bound are left out: they will be skipped, and reading them
     here would cost what the bound saves.
     """
-    usable = [raw for raw in raws if _within_bounds(raw, options)]
+    usable = [raw for raw in raws if within_bounds(raw, options)]
     return replace(options, boilerplate_lines=repeated_lines(usable, lang=options.lang))
 
 
-def _within_bounds(raw: RawDoc, options: Options) -> bool:
+def within_bounds(raw: RawDoc, options: Options) -> bool:
     try:
         check_input(raw, options)
     except InputError:
@@ -122,8 +122,8 @@ def _run_batch(
     raws = [item for item in batch if isinstance(item, RawDoc)]
     batch_opts = batch_options(raws, options)
     if pool is None or len(raws) < 2:
-        done = iter([_analyze_or_skip(raw, batch_opts) for raw in raws])
+        done = iter([analyze_or_skip(raw, batch_opts) for raw in raws])
     else:
         chunk = max(1, len(raws) // (workers * 4))
-        done = pool.map(_analyze_or_skip, raws, [batch_opts] * len(raws), chunksize=chunk)
+        done = pool.map(analyze_or_skip, raws, [batch_opts] * len(raws), chunksize=chunk)
     return [item if isinstance(item, Skipped) else next(done) for item in batch]

@@ -50,14 +50,23 @@ def run_items(
     workers: int | None = None,
     on_article: Callable[[], None] | None = None,
 ) -> RunStats:
-    """Analyze articles; store each batch in one transaction and update the corpus with it.
+    """Analyze articles in batches and store them as ``store_batches`` does."""
+    return store_batches(analyze_many(items, options or Options(), workers), store, on_article)
+
+
+def store_batches(
+    batches: Iterable[list[Article | Skipped]],
+    store: Store,
+    on_article: Callable[[], None] | None = None,
+) -> RunStats:
+    """Store each batch in one transaction and update the corpus with it.
 
     Updating per batch keeps memory bounded and lets an interrupted run keep
-    every batch it finished, corpus included.
+    every batch it finished, corpus included. ``pantau ingest`` stores records
+    analyzed elsewhere (on Spark) through here too, in the same batches.
     """
-    options = options or Options()
     stats = RunStats()
-    for batch in analyze_many(items, options, workers):
+    for batch in batches:
         articles = [item for item in batch if isinstance(item, Article)]
         stats.skipped.extend(item for item in batch if isinstance(item, Skipped))
         stats.read += len(batch)

@@ -33,38 +33,67 @@ def repeated_lines(
     A line counts when it appears in at least ``min_articles`` articles of the
     outlet and in at least ``min_share`` of them (``long_share`` for lines of
     ``LONG_LINE_WORDS`` words or more). Inputs without text or outlet, and
-    near-duplicates of an input already counted, are skipped.
+    near-duplicates of an input already counted, are skipped. Each outlet's
+    statistics depend on its own articles alone, in input order, which is what
+    lets a Spark job compute them as an aggregation per outlet.
     """
-    totals: Counter[str] = Counter()
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    by_outlet: dict[str, list[list[str]]] = defaultdict(list)
+    for raw in raws:
+        found = outlet_and_lines(raw, lang)
+        if found is not None:
+            by_outlet[found[0]].append(found[1])
+    return {
+        outlet: outlet_repeated_lines(
+            outlet,
+            texts,
+            min_articles=min_articles,
+            min_share=min_share,
+            long_share=long_share,
+        )
+        for outlet, texts in by_outlet.items()
+    }
+
+
+def outlet_and_lines(raw: RawDoc, lang: str = "id") -> tuple[str, list[str]] | None:
+    """The outlet of one input and its page's lines; None without text or outlet."""
+    if raw.text is None and raw.html is None:
+        return None
+    try:
+        page = page_of(raw)
+    except Exception:  # its own analysis reports it; the batch's statistics go on
+        return None
+    lines = split_lines(page.text)
+    outlet = find_outlet(raw, page, lines, lang)
+    return None if outlet is None else (outlet, lines)
+
+
+def outlet_repeated_lines(
+    outlet: str,
+    texts: Iterable[list[str]],
+    *,
+    min_articles: int = 3,
+    min_share: float = 0.2,
+    long_share: float = 0.5,
+) -> frozenset[str]:
+    """The keys of lines repeated across one outlet's texts, given in input order."""
+    total = 0
+    seen: Counter[str] = Counter()
     longest: dict[str, int] = {}
     distinct = _Distinct()
-    for raw in raws:
-        if raw.text is None and raw.html is None:
+    for lines in texts:
+        if not distinct.add(outlet, lines):
             continue
-        try:
-            page = page_of(raw)
-        except Exception:  # its own analysis reports it; the batch's statistics go on
-            continue
-        lines = split_lines(page.text)
-        outlet = find_outlet(raw, page, lines, lang)
-        if outlet is None or not distinct.add(outlet, lines):
-            continue
-        totals[outlet] += 1
+        total += 1
         keys = {key(line): word_count(line) for line in lines}
-        seen[outlet].update(keys.keys())
+        seen.update(keys.keys())
         longest.update(keys)
-    result = {}
-    for outlet, counts in seen.items():
-        total = totals[outlet]
-        result[outlet] = frozenset(
-            line
-            for line, count in counts.items()
-            if line
-            and count >= min_articles
-            and count / total >= (long_share if longest[line] >= LONG_LINE_WORDS else min_share)
-        )
-    return result
+    return frozenset(
+        line
+        for line, count in seen.items()
+        if line
+        and count >= min_articles
+        and count / total >= (long_share if longest[line] >= LONG_LINE_WORDS else min_share)
+    )
 
 
 class _Distinct:

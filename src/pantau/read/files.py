@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pantau.doc import RawDoc, Skipped
 from pantau.errors import InputError
-from pantau.read.formats import PARSERS, SUFFIXES, gunzip, inner_suffix
+from pantau.read.formats import PARSERS, SUFFIXES, Parser, gunzip, inner_suffix
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
@@ -16,7 +16,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _supported(p))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
         elif path.exists():
             yield path
         elif glob.has_magic(str(item)):
@@ -29,27 +29,60 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(item), "no such file or folder")
 
 
-def _supported(path: Path) -> bool:
+def supported(path: PurePath) -> bool:
+    """A file a folder's expansion reads: a known format, not hidden."""
     return inner_suffix(path) in SUFFIXES and not path.name.startswith(".")
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[RawDoc | Skipped]:
     """The articles of one file; raises InputError when the file as a whole is unusable."""
     source = str(path)
-    suffix = inner_suffix(path)
-    parser = PARSERS.get(suffix)
-    if parser is None:
-        raise InputError(source, f"unsupported format {suffix or '(no suffix)'!r}")
+    parser_for(path, source)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(source, f"file of {size:,} bytes is over the {max_bytes:,}-byte limit")
+        check_size(path.stat().st_size, source, max_bytes)
         data = path.read_bytes()
     except OSError as error:
         raise InputError(source, f"unreadable ({error.strerror or error})") from None
-    if path.suffix.lower() == ".gz":
+    yield from parse_bytes(data, path, source, max_bytes)
+
+
+def parser_for(name: PurePath, source: str) -> Parser:
+    """The parser of a file's format, or InputError naming the unsupported suffix."""
+    suffix = inner_suffix(name)
+    parser = PARSERS.get(suffix)
+    if parser is None:
+        raise InputError(source, f"unsupported format {suffix or '(no suffix)'!r}")
+    return parser
+
+
+def check_size(size: int, source: str, max_bytes: int) -> None:
+    """Refuse a file over the bound before reading it."""
+    if size > max_bytes:
+        raise InputError(source, f"file of {size:,} bytes is over the {max_bytes:,}-byte limit")
+
+
+def parse_bytes(
+    data: bytes, name: PurePath, source: str, max_bytes: int
+) -> Iterator[RawDoc | Skipped]:
+    """The articles in one file's bytes, however they were fetched.
+
+    ``name`` gives the format and the fallback id; a Spark executor passes the
+    bytes it read from any Hadoop path (``s3a://``, ``hdfs://``) here.
+    """
+    parser = parser_for(name, source)
+    if name.suffix.lower() == ".gz":
         data = gunzip(data, source, max_bytes)
-    yield from parser(data, path, source)
+    yield from parser(data, name, source)
+
+
+def items_or_skip(items: Iterable[RawDoc | Skipped], source: str) -> Iterator[RawDoc | Skipped]:
+    """The items of one file, ending in a Skipped naming it when reading it fails."""
+    try:
+        yield from items
+    except InputError as error:
+        yield Skipped(error.source, error.problem)
+    except Exception as error:  # a parser library's own bug: one line, the next file
+        yield Skipped(source, f"unreadable: {type(error).__name__}: {error}")
 
 
 def read_inputs(
@@ -66,9 +99,4 @@ def read_inputs(
             continue
         if item.resolve() in excluded:
             continue
-        try:
-            yield from read_file(item, max_bytes)
-        except InputError as error:
-            yield Skipped(error.source, error.problem)
-        except Exception as error:  # a parser library's own bug: one line, the next file
-            yield Skipped(str(item), f"unreadable: {type(error).__name__}: {error}")
+        yield from items_or_skip(read_file(item, max_bytes), str(item))

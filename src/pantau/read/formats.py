@@ -12,8 +12,8 @@ import gzip
 import hashlib
 import io
 import json
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from pathlib import PurePath
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
@@ -37,7 +37,7 @@ def content_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def inner_suffix(path: Path) -> str:
+def inner_suffix(path: PurePath) -> str:
     """The format suffix of a path, looking through a trailing ``.gz``."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
@@ -45,7 +45,7 @@ def inner_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def stem(path: Path) -> str:
+def stem(path: PurePath) -> str:
     """The file name without its format suffixes (``a.jsonl.gz`` gives ``a``)."""
     name = path.name
     for suffix in reversed(path.suffixes):
@@ -66,14 +66,14 @@ def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     return out
 
 
-def parse_text(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
+def parse_text(data: bytes, path: PurePath, source: str) -> Iterator[RawDoc]:
     text = undo_scraper_escapes(decode_bytes(data, source))
     if not text.strip():
         raise InputError(source, "no text after decoding")
     yield RawDoc(id=stem(path), source=source, text=text)
 
 
-def parse_html(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
+def parse_html(data: bytes, path: PurePath, source: str) -> Iterator[RawDoc]:
     html = decode_bytes(data, source)
     yield RawDoc(id=stem(path), source=source, html=html)
 
@@ -109,7 +109,7 @@ def _optional_str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def parse_json(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
+def parse_json(data: bytes, path: PurePath, source: str) -> Iterator[RawDoc]:
     text = decode_bytes(data, source)
     try:
         obj = json.loads(text)
@@ -120,7 +120,7 @@ def parse_json(data: bytes, path: Path, source: str) -> Iterator[RawDoc]:
     yield from_object(obj, source, stem(path))
 
 
-def parse_jsonl(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipped]:
+def parse_jsonl(data: bytes, path: PurePath, source: str) -> Iterator[RawDoc | Skipped]:
     """One article per line; a bad line is skipped with its line number, the rest go on."""
     text = decode_bytes(data, source)
     for number, line in enumerate(text.splitlines(), start=1):
@@ -137,7 +137,7 @@ def parse_jsonl(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipp
             yield Skipped(where, error.problem)
 
 
-def parse_warc(data: bytes, path: Path, source: str) -> Iterator[RawDoc | Skipped]:
+def parse_warc(data: bytes, path: PurePath, source: str) -> Iterator[RawDoc | Skipped]:
     """HTML response records; other records (requests, metadata, images) are passed over.
 
     A malformed record (a Content-Length past the data, a torn header) gives
@@ -185,7 +185,9 @@ def _warc_doc(record: Any, source: str) -> RawDoc | Skipped:
     return RawDoc(id=content_id(url + html), source=url, html=html, url=url)
 
 
-PARSERS = {
+Parser = Callable[[bytes, PurePath, str], Iterator[RawDoc | Skipped]]
+
+PARSERS: dict[str, Parser] = {
     **{suffix: parse_text for suffix in TEXT_SUFFIXES},
     **{suffix: parse_html for suffix in HTML_SUFFIXES},
     **{suffix: parse_json for suffix in JSON_SUFFIXES},
