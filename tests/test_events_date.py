@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pantau.doc import Doc, RawDoc
+from pantau.events.detect import occurrence_day
 from pantau.options import Options
 from pantau.records import Article
 from pantau.time.stage import timexes
@@ -38,3 +39,11 @@ def test_year_less_lead_date_takes_the_year_the_article_names_when_nothing_ancho
         "Ekonom menilai keputusan rapat April 2024 di luar perkiraan pasar.",
     ]
     assert event_date(body) == "2024-04-24"
+
+
+def test_an_event_dated_with_a_slipped_year_follows_its_day_name() -> None:
+    """The timex keeps the written "Jumat, 26 Januari 2023"; the event takes the year in
+    which 26 January is a Friday."""
+    assert occurrence_day("Jumat, 26 Januari 2023", "2023-01-26", "id") == "2024-01-26"
+    assert occurrence_day("Selasa (23/5/2025)", "2025-05-23", "id") == "2025-05-23"
+    assert occurrence_day("26 Januari 2023", "2023-01-26", "id") == "2023-01-26"

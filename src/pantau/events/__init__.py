@@ -24,7 +24,8 @@ def events_stage(doc: Doc, options: Options) -> None:
     lex = lexicon(options.lang)
     people = entity_spans(article.body, article.entities, doc.mentions)
     tagged = doc.notes.get("tagged")
-    dates = timex_spans(article.body, article.timexes, tagged.timexes if tagged else None)
+    located = tagged.timexes if tagged else None
+    dates = timex_spans(article.body, article.timexes, located, options.lang)
     found = find_events(article.body, people, dates, lex)
     article.events = choose_main(found, article, doc.anchor, options.lang)
     spans = {id(item.event): [item.paragraph, *item.sentence] for item in found}

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pantau.doc import Mention
 from pantau.events.lexicon import Lexicon
 from pantau.events.sentences import sentence_spans
 from pantau.records import Entity, Event, Timex
 from pantau.records import Span as RecordSpan
+from pantau.time.calendar import year_slip
+from pantau.time.tables import lookup, time_tables
 
 SPEECH_WINDOW = 60
 REPORTING_RANK = 4
@@ -61,20 +64,40 @@ def entity_spans(body: list[str], entities: list[Entity], mentions: list[Mention
     return spans
 
 
-def timex_spans(body: list[str], timexes: list[Timex], located: list | None = None) -> list[Span]:
+def timex_spans(
+    body: list[str], timexes: list[Timex], located: list | None = None, lang: str = "id"
+) -> list[Span]:
     """Where the article's valued DATE timexes sit: as the timex stage located them
-    (``doc.notes["tagged"]``) when it did, else every occurrence of their text."""
+    (``doc.notes["tagged"]``) when it did, else every occurrence of their text; each
+    labelled with the day it dates (``occurrence_day``)."""
     if located is not None:
         return [
-            Span(t.paragraph, t.start, t.end, t.value, t.type)
+            Span(t.paragraph, t.start, t.end, occurrence_day(t.text, t.value, lang), t.type)
             for t in located
             if t.type == "DATE" and t.value
         ]
     spans = []
     for timex in timexes:
         if timex.type == "DATE" and timex.value:
-            spans.extend(_occurrences(body, timex.text, timex.value, timex.type))
+            day = occurrence_day(timex.text, timex.value, lang)
+            spans.extend(_occurrences(body, timex.text, day, timex.type))
     return spans
+
+
+def occurrence_day(text: str, value: str, lang: str) -> str:
+    """The day a timex dates an event by: its value, unless its day name fits only the
+    year before or after ("Jumat, 26 Januari 2023" for Friday 26 January 2024, a slipped
+    year). The timex keeps what is written; the event follows the weight of evidence."""
+    words = text.split()
+    weekday = lookup(time_tables(lang).days, words[0].strip(",")) if words else None
+    try:
+        day = date.fromisoformat(value) if weekday and len(value) == 10 else None
+    except ValueError:
+        return value
+    if day is None or day.isoweekday() == weekday:
+        return value
+    slipped = year_slip(day, weekday)
+    return slipped.isoformat() if slipped else value
 
 
 def _occurrences(body: list[str], form: str, label: str, kind: str) -> list[Span]:

@@ -134,7 +134,17 @@ def weekday_slip(day: date, weekday: int) -> int:
 def month_slip(day: date, weekday: int) -> date | None:
     """The same day a month before or after, when exactly one of the two has the named
     weekday: a slip of the month in "Senin (4/10/2024)" written for 4 November."""
-    options = [_shift_month(day, step) for step in (-1, 1)]
+    return _the_one_fitting([_shift_month(day, step) for step in (-1, 1)], weekday)
+
+
+def year_slip(day: date, weekday: int) -> date | None:
+    """The same day a year before or after, when exactly one of the two has the named
+    weekday: a slip of the year in "Jumat, 26 Januari 2023" written for 2024."""
+    options = [make_date(day.year + step, day.month, day.day) for step in (-1, 1)]
+    return _the_one_fitting(options, weekday)
+
+
+def _the_one_fitting(options: list[date | None], weekday: int) -> date | None:
     fitting = [option for option in options if option and option.isoweekday() == weekday]
     return fitting[0] if len(fitting) == 1 else None
 
