@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pantau.events.detect import occurrence_day
 from pantau.time.tagger import tag_article
 from pantau.time.timex import find, resolve_paragraph
 
@@ -283,3 +284,13 @@ def test_a_day_name_with_a_part_of_the_day_and_no_preposition() -> None:
     assert tag("Warga terbangun Jumat dini hari karena guncangan.") == [
         ("Jumat dini hari", "2023-12-08", "DATE")
     ]
+
+
+def test_days_of_one_month_are_an_interval() -> None:
+    assert tag("Rapat dewan digelar 14-15 Januari 2024 di ibu kota.") == [
+        ("14-15 Januari 2024", "2024-01-14/2024-01-15", "DATE")
+    ]
+
+
+def test_an_event_dated_by_an_interval_takes_its_last_day() -> None:
+    assert occurrence_day("14-15 Januari 2024", "2024-01-14/2024-01-15", "id") == "2024-01-15"

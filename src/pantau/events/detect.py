@@ -85,9 +85,12 @@ def timex_spans(
 
 
 def occurrence_day(text: str, value: str, lang: str) -> str:
-    """The day a timex dates an event by: its value, unless its day name fits only the
-    year before or after ("Jumat, 26 Januari 2023" for Friday 26 January 2024, a slipped
-    year). The timex keeps what is written; the event follows the weight of evidence."""
+    """The day a timex dates an event by: its value (an interval's last day, the day a
+    two-day meeting decides), unless its day name fits only the year before or after
+    ("Jumat, 26 Januari 2023" for Friday 26 January 2024, a slipped year). The timex
+    keeps what is written; the event follows the weight of evidence."""
+    if "/" in value:
+        return value.rsplit("/", 1)[1]
     words = text.split()
     weekday = lookup(time_tables(lang).days, words[0].strip(",")) if words else None
     try:

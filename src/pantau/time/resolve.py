@@ -85,6 +85,15 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
     return found.isoformat() if found else None
 
 
+def resolve_day_range(groups: Groups, ctx: Context) -> str | None:
+    """Days of one month ("14-15 Januari 2025"): the interval from the first to the last."""
+    last = resolve_date(groups, ctx)
+    first_day = int(groups["d0"])
+    if last is None or not 1 <= first_day < int(groups["d"]):
+        return None
+    return f"{last[:8]}{first_day:02d}/{last}"
+
+
 def yearless_day(groups: Groups, lang: str) -> tuple[int, int, int] | None:
     """Month, day and weekday of a date written with a day name and no year ("Jumat (15/11)")."""
     t = time_tables(lang)
@@ -233,6 +242,7 @@ def resolve_set(groups: Groups, ctx: Context) -> str | None:
 
 RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "date": resolve_date,
+    "day_range": resolve_day_range,
     "month": resolve_month,
     "month_relative": resolve_month_relative,
     "year": resolve_year,
