@@ -32,17 +32,8 @@ def usual_date(dates: Iterable[str | None]) -> str | None:
 
 def date_occurrences(store: Store, new_ids: list[str]) -> None:
     """Re-date every event cluster a new article joined, from its reports' main events."""
-    marks = ",".join("?" * len(new_ids))
-    clusters = [
-        row[0]
-        for row in store.conn.execute(
-            f"SELECT DISTINCT event_cluster FROM articles WHERE id IN ({marks})"
-            " AND event_cluster IS NOT NULL",
-            new_ids,
-        )
-    ]
     with store.transaction():
-        for cluster in clusters:
+        for cluster in store.touched("event_cluster", new_ids):
             store.conn.execute(
                 "UPDATE event_clusters SET date = ? WHERE id = ?",
                 (usual_date(_report_dates(store, cluster)), cluster),

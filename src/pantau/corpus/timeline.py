@@ -41,17 +41,8 @@ class Item:
 
 def update_timelines(store: Store, new_ids: list[str]) -> None:
     """Rebuild the timeline of every story a new article joined."""
-    marks = ",".join("?" * len(new_ids))
-    stories = [
-        row[0]
-        for row in store.conn.execute(
-            f"SELECT DISTINCT story_cluster FROM articles WHERE id IN ({marks})"
-            " AND story_cluster IS NOT NULL",
-            new_ids,
-        )
-    ]
     with store.transaction():
-        for story in stories:
+        for story in store.touched("story_cluster", new_ids):
             _rebuild(store, story)
 
 

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pantau.dedup import band_keys, shingles, similar
 from pantau.errors import StoreError
@@ -255,6 +255,19 @@ class Store:
         if table not in ("articles", *CHILD_TABLES):
             raise ValueError(f"unknown table {table!r}")
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def touched(
+        self, column: Literal["event_cluster", "story_cluster"], ids: list[str]
+    ) -> list[str]:
+        """The event clusters or stories the articles ``ids`` belong to: what a corpus stage
+        rebuilds after they were stored."""
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT DISTINCT {column} FROM articles WHERE id IN ({marks})"
+            f" AND {column} IS NOT NULL",
+            ids,
+        )
+        return [row[0] for row in rows]
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Read-only query helper returning plain dicts."""
