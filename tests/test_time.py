@@ -294,3 +294,20 @@ def test_days_of_one_month_are_an_interval() -> None:
 
 def test_an_event_dated_by_an_interval_takes_its_last_day() -> None:
     assert occurrence_day("14-15 Januari 2024", "2024-01-14/2024-01-15", "id") == "2024-01-15"
+
+
+def test_the_previous_quarter_steps_back_from_the_one_last_named() -> None:
+    tagged = tag_article(
+        "2024-08-05",
+        [
+            "Ekonomi tumbuh 5 persen pada kuartal II-2024.",
+            "Angka itu melambat dibanding kuartal sebelumnya.",
+            "Ekspor naik pada triwulan I 2024, lebih tinggi dari triwulan sebelumnya.",
+        ],
+    )
+    assert [(t.text, t.value) for t in tagged.timexes] == [
+        ("kuartal II-2024", "2024-Q2"),
+        ("kuartal sebelumnya", "2024-Q1"),
+        ("triwulan I 2024", "2024-Q1"),
+        ("triwulan sebelumnya", "2023-Q4"),
+    ]

@@ -7,6 +7,7 @@ or is None when nothing can be said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,15 +19,20 @@ from pantau.time.tables import TimeTables, lookup, time_tables
 Groups = dict[str, str | None]
 
 
+PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a value is computed against: the anchor, the date a clock time belongs to,
-    and today (no written date can lie after it)."""
+    today (no written date can lie after it), and the last part of a year the text
+    named ("kuartal II-2024"), which "kuartal sebelumnya" steps back from."""
 
     lang: str
     anchor: date | None
     day: date | None = None
     today: date | None = None
+    period: str | None = None
 
 
 def _year(text: str) -> int:
@@ -140,6 +146,18 @@ def resolve_year_part(groups: Groups, ctx: Context) -> str | None:
     return f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
 
 
+def resolve_part_before(groups: Groups, ctx: Context) -> str | None:
+    """ "kuartal sebelumnya": the part of the year before the one the text last named."""
+    code = lookup(time_tables(ctx.lang).year_parts, groups.get("part"))
+    found = PERIOD.match(ctx.period or "")
+    if code is None or found is None or found.group(2) != code:
+        return None
+    year, number = int(found.group(1)), int(found.group(3))
+    parts = 4 if code == "Q" else 2
+    year, number = (year - 1, parts) if number == 1 else (year, number - 1)
+    return f"{year:04d}-{code}{number}"
+
+
 def resolve_current(groups: Groups, ctx: Context) -> str | None:
     """ "akhir tahun" said without "ini": the anchor's own year (month, week)."""
     unit = lookup(time_tables(ctx.lang).units, groups.get("unit"))
@@ -248,6 +266,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "year": resolve_year,
     "relative_day": resolve_relative_day,
     "year_part": resolve_year_part,
+    "part_before": resolve_part_before,
     "current": resolve_current,
     "unit_relative": resolve_unit_relative,
     "count_relative": resolve_unit_relative,

@@ -7,6 +7,7 @@ from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.anchor import Anchor, choose_anchor, lead_indexes
+from pantau.time.resolve import PERIOD
 from pantau.time.timex import Located, find, resolve_paragraph
 
 CARRY_PARAGRAPHS = 2
@@ -35,12 +36,15 @@ def tag_article(
     lead = lead_indexes(body)
     anchor = choose_anchor(published, matches, lead, lang, today)
     located: list[Located] = []
-    day, day_paragraph = None, -CARRY_PARAGRAPHS
+    day, day_paragraph, period = None, -CARRY_PARAGRAPHS, None
     for index, paragraph_matches in enumerate(matches):
         carried = day if index - day_paragraph <= CARRY_PARAGRAPHS else None
-        found = resolve_paragraph(paragraph_matches, index, anchor.value, lang, carried, today)
+        found = resolve_paragraph(
+            paragraph_matches, index, anchor.value, lang, carried, today, period
+        )
         days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
         if days:
             day, day_paragraph = days[-1], index
+        period = next((t.value for t in reversed(found) if PERIOD.match(t.value or "")), period)
         located += found
     return Tagged(anchor, located, lead, today)

@@ -13,7 +13,7 @@ from datetime import date
 from pantau.needs import Needs, may_match, searchable
 from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
-from pantau.time.resolve import Context, resolve
+from pantau.time.resolve import PERIOD, Context, resolve
 from pantau.time.tables import lookup, time_tables
 
 
@@ -79,20 +79,24 @@ def resolve_paragraph(
     lang: str = "id",
     day: str | None = None,
     today: date | None = None,
+    period: str | None = None,
 ) -> list[Located]:
     """Values for one paragraph's matches.
 
     A clock time, or "dua hari sebelumnya", takes the last full date before it:
-    in the paragraph, else ``day`` (the last one of the paragraphs just before).
+    in the paragraph, else ``day`` (the last one of the paragraphs just before);
+    "kuartal sebelumnya" the last part of a year before it (else ``period``).
     """
     anchor_day = cal.parse_day(anchor)
     days = time_tables(lang).days
     located = []
     for m in matches:
-        ctx = Context(lang=lang, anchor=anchor_day, day=cal.parse_day(day), today=today)
+        ctx = Context(lang, anchor_day, cal.parse_day(day), today, period)
         value = resolve(m.rule.resolver, m.groups, ctx)
         if m.rule.type == "DATE" and cal.parse_day(value):
             day = value
+        if value and PERIOD.match(value):
+            period = value
         weekday = lookup(days, m.groups.get("day"))
         located.append(
             Located(
