@@ -90,6 +90,13 @@ def test_a_role_written_alone_is_not_an_entity() -> None:
     assert "Jubir" not in entities and "Humas" not in entities
 
 
+def test_an_abbreviated_first_name_stays_with_the_name() -> None:
+    entities, _ = _entities(
+        ["Deputi Bidang Statistik BPS Moh. Rudi Hartono menyampaikan data terbaru."]
+    )
+    assert entities["Moh. Rudi Hartono"].roles == ["Deputi Bidang Statistik BPS"]
+
+
 def test_mentions_point_into_the_body() -> None:
     _, doc = _entities(BODY)
     for m in doc.mentions:

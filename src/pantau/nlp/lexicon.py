@@ -27,6 +27,7 @@ class Lexicon:
     loc_heads: frozenset[str]
     ranks: frozenset[str]
     rank_qualifiers: frozenset[str]
+    name_abbreviations: frozenset[str]
     name_particles: frozenset[str]
     org_connectors: frozenset[str]
 
@@ -55,6 +56,7 @@ def lexicon(code: str) -> Lexicon:
         loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
         rank_qualifiers=frozenset(lang.words(code, "ner_rank_qualifiers.txt")),
+        name_abbreviations=frozenset(lang.words(code, "entity_name_abbreviations.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
         org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
     )

@@ -153,7 +153,8 @@ def _join_unit_place(tokens: list[Token], found: list[Found]) -> list[Found]:
 
 
 def _join_particles(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Join two person spans split at a name particle: "Mohammed [bin] Abdulrahman"."""
+    """Join two person spans split at a name particle ("Mohammed [bin] Abdulrahman") or
+    after an abbreviated first name ("Moh[.] Edy Mahmud")."""
     out: list[Found] = []
     for item in found:
         prev = out[-1] if out else None
@@ -161,12 +162,23 @@ def _join_particles(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
             prev is not None
             and prev.type == item.type == "PER"
             and item.first == prev.last + 1
-            and tokens[prev.last].text in lex.name_particles
+            and (tokens[prev.last].text in lex.name_particles or _abbreviated(tokens, prev, lex))
         ):
             prev.last = item.last
             continue
         out.append(item)
     return out
+
+
+def _abbreviated(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """Whether the span is an abbreviated first name closed by a dot: "Moh.", "M."."""
+    word = tokens[item.first].text
+    return (
+        item.last - item.first == 1
+        and tokens[item.last].text == "."
+        and tokens[item.last].start == tokens[item.first].end
+        and ((len(word) == 1 and word.isupper()) or word in lex.name_abbreviations)
+    )
 
 
 def _surface(tokens: list[Token], first: int, last: int) -> str:
@@ -229,12 +241,19 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
         if (
             _in_title(tokens, item, lex)
             or text.casefold() in lex.not_names
-            or "." in text.rstrip(".")
+            or _dotted(text, tokens, item, lex)
             or (item.last - item.first == 1 and _known_part(text, lex))
         ):
             continue
         kept.append(item)
     return kept
+
+
+def _dotted(text: str, tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """A dot inside a name makes it a domain or two sentences run on ("detik.com"),
+    unless the name opens with an abbreviated first name ("Moh. Edy Mahmud")."""
+    opening = Found(item.first, item.first + 1, item.type)
+    return "." in text.rstrip(".") and not _abbreviated(tokens, opening, lex)
 
 
 def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
