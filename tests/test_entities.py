@@ -97,6 +97,13 @@ def test_an_abbreviated_first_name_stays_with_the_name() -> None:
     assert entities["Moh. Rudi Hartono"].roles == ["Deputi Bidang Statistik BPS"]
 
 
+def test_two_titles_joined_by_dan_are_two_roles() -> None:
+    entities, _ = _entities(
+        ["Menteri Pertahanan dan Presiden terpilih, Dimas Kertajaya, tiba di Beluria."]
+    )
+    assert entities["Dimas Kertajaya"].roles == ["Menteri Pertahanan", "Presiden terpilih"]
+
+
 def test_mentions_point_into_the_body() -> None:
     _, doc = _entities(BODY)
     for m in doc.mentions:

@@ -447,7 +447,16 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
         for span in (before, role_after(tokens, item.last, people, lex), rank):
             if span is not None:
                 role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
-                item.roles.append(" ".join(_BRACKET.sub(" ", role).split()))
+                item.roles.extend(_coordinated(" ".join(_BRACKET.sub(" ", role).split()), lex))
+
+
+def _coordinated(role: str, lex: Lexicon) -> list[str]:
+    """Two titles joined by "dan" ("Menteri Pertahanan dan Presiden terpilih") are two
+    roles; "Menteri Politik dan Keamanan" is one (no title word after "dan")."""
+    head, joined, tail = role.partition(" dan ")
+    if joined and tail.split()[0].lower() in lex.role_heads:
+        return [head, *_coordinated(tail, lex)]
+    return [role]
 
 
 MAX_APPOSED_TOKENS = 3
