@@ -70,11 +70,14 @@ class Model:
         if len(self._rows) >= MAX_CACHED_PARTS:
             self._rows.clear()
             self._filled = _ZERO_ROW + 1
-        rows, starts, fresh = [], [], []
+        rows: list[int] = []
+        starts: list[int] = []
+        fresh: list[tuple[int, list[int]]] = []
+        seen = self._rows.get  # bound once: this loop runs for every part of every token
         for token in parts:
             starts.append(len(rows))
             for part in token:
-                row = self._rows.get(part)
+                row = seen(part)
                 rows.append(self._new(part, fresh) if row is None else row)
         if fresh:
             self._fill(fresh)
@@ -84,7 +87,8 @@ class Model:
     def _new(self, part: Part, fresh: list[tuple[int, list[int]]]) -> int:
         """A row for a part seen first: the zero row if the model knows none of its
         features, else a new row, filled with the sentence's other new rows at once."""
-        known = [self._attrs[f] for f in part[0](*part[1:]) if f in self._attrs]
+        attrs = self._attrs
+        known = [index for f in part[0](*part[1:]) if (index := attrs.get(f)) is not None]
         row = _ZERO_ROW
         if known:
             row, self._filled = self._filled, self._filled + 1

@@ -152,7 +152,9 @@ def sentence_parts(
     and keep the score under the part itself.
     """
     n = len(words)
-    gaz = gazetteer.tags([w.lower() for w in words]) if gazetteer is not None else [""] * n
+    lowered = [w.lower() for w in words]
+    gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * n
+    caps = [_cap(w) for w in words]
     out: list[list[Part]] = []
     for i, word in enumerate(words):
         parts: list[Part] = [(own_features, word, gaz[i], table)]
@@ -165,11 +167,11 @@ def sentence_parts(
             if 0 <= j < n:
                 parts.append((seen_features, d, words[j], gaz[j], table))
         if i > 0:
-            parts.append((pair_after, words[i - 1], word))
-            parts.append((caps_after, _cap(words[i - 1]), _cap(word)))
+            parts.append((pair_after, lowered[i - 1], lowered[i]))
+            parts.append((caps_after, caps[i - 1], caps[i]))
         if i < n - 1:
-            parts.append((pair_before, word, words[i + 1]))
-            parts.append((caps_before, _cap(word), _cap(words[i + 1])))
+            parts.append((pair_before, lowered[i], lowered[i + 1]))
+            parts.append((caps_before, caps[i], caps[i + 1]))
         out.append(parts)
     return out
 
@@ -186,8 +188,11 @@ def seen_features(d: int, word: str, gaz: str, table: WordTable | None) -> tuple
 
 
 def pair_after(left: str, word: str) -> tuple[str, ...]:
-    """The two forms of the pair a token closes (a pair the model rarely knows)."""
-    return (f"-1w|w={left.lower()}|{word.lower()}",)
+    """The two lower-case forms of the pair a token closes (a pair the model rarely knows).
+
+    Given lower-cased, so that a pair written in other cases is the same part.
+    """
+    return (f"-1w|w={left}|{word}",)
 
 
 def caps_after(left: str, word: str) -> tuple[str, ...]:
@@ -196,8 +201,8 @@ def caps_after(left: str, word: str) -> tuple[str, ...]:
 
 
 def pair_before(word: str, right: str) -> tuple[str, ...]:
-    """The two forms of the pair a token opens."""
-    return (f"w|1w={word.lower()}|{right.lower()}",)
+    """The two lower-case forms of the pair a token opens."""
+    return (f"w|1w={word}|{right}",)
 
 
 def caps_before(word: str, right: str) -> tuple[str, ...]:
