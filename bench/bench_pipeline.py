@@ -16,8 +16,8 @@ Prints a Markdown section.
 
 Run: .venv/bin/python bench/bench_pipeline.py [N]
 
-Real pages: ``bench/bench_pipeline.py --gold ../shared/real-dev/gold.jsonl``
-times the in-process analysis and spaCy's tokenizer on a gold set's inputs
+Real pages: ``bench/bench_pipeline.py --gold ../shared/real-dev/gold.jsonl [GOLD ...]``
+times the in-process analysis and spaCy's tokenizer on gold sets' inputs
 (read as ``pantau eval`` reads them), without the whole-process run: real text
 is not committed, and a gold set is too small for start-up to mean anything.
 """
@@ -124,13 +124,14 @@ def _print_stages(stages: dict[str, float], words: int) -> None:
         print(f"| {name} | {seconds:.2f} | {seconds / total:.0%} | {words / seconds:,.0f} |")
 
 
-def gold_main(path: Path) -> None:
-    """The in-process run and spaCy's tokenizer on a gold set's real pages."""
-    raws = _gold_raws(path)
+def gold_main(paths: list[Path]) -> None:
+    """The in-process run and spaCy's tokenizer on gold sets' real pages."""
+    raws = [raw for path in paths for raw in _gold_raws(path)]
     words = _words(raws)
     ours, stages = _in_process(raws)
     theirs = _spacy(raws)
-    print(f"### Whole analysis on one core, {path} ({len(raws)} pages, {words:,} words)\n")
+    names = ", ".join(map(str, paths))
+    print(f"### Whole analysis on one core, {names} ({len(raws)} pages, {words:,} words)\n")
     print("| run | seconds | articles/s | words/s | ratio to spaCy |")
     print("| --- | --- | --- | --- | --- |")
     for name, seconds in (("pantau in-process", ours), ("spaCy blank('id') tokenizer", theirs)):
@@ -143,7 +144,7 @@ def gold_main(path: Path) -> None:
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--gold":
-        gold_main(Path(sys.argv[2]))
+        gold_main([Path(arg) for arg in sys.argv[2:]])
         return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else N
     raws = articles(n, seed=SEED)
