@@ -132,7 +132,11 @@ def _seen_from(d: int, lower: str, shape: str, gaz: str, facts: tuple[str, ...])
     return tuple(feats)
 
 
-Part = tuple  # (function, *arguments): calling it gives a tuple of feature strings
+# A part is a call, ``(function, *arguments)``, that gives a tuple of feature
+# strings, or, where it is a single feature, that string itself (a word pair, a
+# capitalisation pair, a sentence edge): most word pairs are new to the tagger
+# and unknown to the model, and a string tells that by one lookup.
+Part = tuple | str
 
 
 def sentence_features(
@@ -140,9 +144,14 @@ def sentence_features(
 ) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
     return [
-        [feature for part in parts for feature in part[0](*part[1:])]
+        [feature for part in parts for feature in part_features(part)]
         for parts in sentence_parts(words, gazetteer, table)
     ]
+
+
+def part_features(part: Part) -> tuple[str, ...]:
+    """The feature strings of one part."""
+    return (part,) if isinstance(part, str) else part[0](*part[1:])
 
 
 def sentence_parts(
@@ -150,10 +159,10 @@ def sentence_parts(
 ) -> list[list[Part]]:
     """Per token, its features as parts that recur across sentences.
 
-    A part is a call, ``(function, *arguments)``, whose strings depend on its
-    arguments alone (a word's own features, what a token sees of one
-    neighbour, one pair of adjacent words), so a tagger can score a part once
-    and keep the score under the part itself.
+    A part's strings depend on its arguments alone (a word's own features,
+    what a token sees of one neighbour, one pair of adjacent words), so a
+    tagger can score a part once and keep the score under the part itself.
+    The two forms of a pair are lower case, the capitalisations ``c``/``n``.
     """
     n = len(words)
     lowered = [w.lower() for w in words]
@@ -163,19 +172,19 @@ def sentence_parts(
     for i, word in enumerate(words):
         parts: list[Part] = [(own_features, word, gaz[i], table)]
         if i == 0:
-            parts.append(_BOS)
+            parts.append("BOS")
         if i == n - 1:
-            parts.append(_EOS)
+            parts.append("EOS")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
                 parts.append((seen_features, d, words[j], gaz[j], table))
         if i > 0:
-            parts.append((pair_after, lowered[i - 1], lowered[i]))
-            parts.append((caps_after, caps[i - 1], caps[i]))
+            parts.append(f"-1w|w={lowered[i - 1]}|{lowered[i]}")
+            parts.append(f"-1c|c={caps[i - 1]}{caps[i]}")
         if i < n - 1:
-            parts.append((pair_before, lowered[i], lowered[i + 1]))
-            parts.append((caps_before, caps[i], caps[i + 1]))
+            parts.append(f"w|1w={lowered[i]}|{lowered[i + 1]}")
+            parts.append(f"c|1c={caps[i]}{caps[i + 1]}")
         out.append(parts)
     return out
 
@@ -191,40 +200,9 @@ def seen_features(d: int, word: str, gaz: str, table: WordTable | None) -> tuple
     return _seen_from(d, lower, shape, gaz, _facts(word, table))
 
 
-def pair_after(left: str, word: str) -> tuple[str, ...]:
-    """The two lower-case forms of the pair a token closes (a pair the model rarely knows).
-
-    Given lower-cased, so that a pair written in other cases is the same part.
-    """
-    return (f"-1w|w={left}|{word}",)
-
-
-def caps_after(left: str, word: str) -> tuple[str, ...]:
-    """The capitalisations (``c``/``n``) of the pair a token closes."""
-    return (f"-1c|c={left}{word}",)
-
-
-def pair_before(word: str, right: str) -> tuple[str, ...]:
-    """The two lower-case forms of the pair a token opens."""
-    return (f"w|1w={word}|{right}",)
-
-
-def caps_before(word: str, right: str) -> tuple[str, ...]:
-    """The capitalisations of the pair a token opens."""
-    return (f"c|1c={word}{right}",)
-
-
 def _cap(word: str) -> str:
     return "c" if word[:1].isupper() else "n"
 
 
 def _facts(word: str, table: WordTable | None) -> tuple[str, ...]:
     return table.lookup(word) if table is not None else ("", "", "")
-
-
-def _marker(name: str) -> tuple[str, ...]:
-    return (name,)
-
-
-_BOS: Part = (_marker, "BOS")
-_EOS: Part = (_marker, "EOS")
