@@ -79,9 +79,7 @@ class WordTable:
 def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     """Lower form, short shape, and the context-free features of one word."""
     lower = word.lower()
-    shape = "".join(
-        "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
-    )
+    shape = word.translate(_ASCII_SHAPE) if word.isascii() else _shape(word)
     short = _SHAPE_RUNS.sub(_RUN_CHAR, shape)
     feats = [
         "w=" + lower,
@@ -100,6 +98,18 @@ def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     if "-" in word:
         feats.append("hyphen")
     return lower, short, tuple(feats)
+
+
+def _shape(word: str) -> str:
+    """Each character as X (upper case), x (lower case), d (digit) or itself."""
+    return "".join(
+        "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
+    )
+
+
+# ``_shape`` of the ASCII characters as one table: most words are ASCII, and a
+# translation is one C call where ``_shape`` tests every character in Python.
+_ASCII_SHAPE = {ord(c): _shape(c) for c in map(chr, range(128)) if _shape(c) != c}
 
 
 @lru_cache(maxsize=65536)
