@@ -15,6 +15,11 @@ in-process), of the ``pantau analyze`` child, and of this process at the end.
 Prints a Markdown section.
 
 Run: .venv/bin/python bench/bench_pipeline.py [N]
+
+Real pages: ``bench/bench_pipeline.py --gold ../shared/real-dev/gold.jsonl [GOLD ...]``
+times the in-process analysis and spaCy's tokenizer on gold sets' inputs
+(read as ``pantau eval`` reads them), without the whole-process run: real text
+is not committed, and a gold set is too small for start-up to mean anything.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ import spacy
 from realshape import articles, write_corpus
 
 from pantau.doc import RawDoc
+from pantau.eval.gold import gold_inputs, load_jsonl
+from pantau.options import Options
 from pantau.pipeline import analyze, analyze_many
 from pantau.stages import STAGES
 
@@ -103,7 +110,42 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _gold_raws(path: Path) -> list[RawDoc]:
+    """A gold set's inputs, as ``pantau eval`` reads them (unreadable ones left out)."""
+    items = gold_inputs(load_jsonl(path), path, Options().max_bytes)
+    return [item for item in items if isinstance(item, RawDoc)]
+
+
+def _print_stages(stages: dict[str, float], words: int) -> None:
+    total = sum(stages.values())
+    print("\n| stage | seconds | share | words/s |")
+    print("| --- | --- | --- | --- |")
+    for name, seconds in stages.items():
+        print(f"| {name} | {seconds:.2f} | {seconds / total:.0%} | {words / seconds:,.0f} |")
+
+
+def gold_main(paths: list[Path]) -> None:
+    """The in-process run and spaCy's tokenizer on gold sets' real pages."""
+    raws = [raw for path in paths for raw in _gold_raws(path)]
+    words = _words(raws)
+    ours, stages = _in_process(raws)
+    theirs = _spacy(raws)
+    names = ", ".join(map(str, paths))
+    print(f"### Whole analysis on one core, {names} ({len(raws)} pages, {words:,} words)\n")
+    print("| run | seconds | articles/s | words/s | ratio to spaCy |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, seconds in (("pantau in-process", ours), ("spaCy blank('id') tokenizer", theirs)):
+        print(
+            f"| {name} | {seconds:.2f} | {len(raws) / seconds:.0f} | {words / seconds:,.0f} "
+            f"| {theirs / seconds:.3f} |"
+        )
+    _print_stages(stages, words)
+
+
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--gold":
+        gold_main([Path(arg) for arg in sys.argv[2:]])
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else N
     raws = articles(n, seed=SEED)
     words = _words(raws)
@@ -129,11 +171,7 @@ def main() -> None:
             f"| {name} | {seconds:.2f} | {n / seconds:.0f} | {words / seconds:,.0f} "
             f"| {theirs / seconds:.3f} | {mib:.0f} |"
         )
-    total = sum(stages.values())
-    print("\n| stage | seconds | share | words/s |")
-    print("| --- | --- | --- | --- |")
-    for name, seconds in stages.items():
-        print(f"| {name} | {seconds:.2f} | {seconds / total:.0%} | {words / seconds:,.0f} |")
+    _print_stages(stages, words)
     print(
         "\nThe spaCy process's memory includes pantau's (same process, loaded first);"
         " the whole-process figure is the `pantau analyze` child alone.\n"

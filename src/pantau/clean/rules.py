@@ -116,18 +116,23 @@ class RuleSet:
     """Rules in table order; whole-line cues are looked up by key instead of tried one by one.
 
     The other rules all need their regex to match at the line's start, so one
-    combined regex tells first whether any of them can match: most lines are
-    the article's own and meet none, and then no rule is tried.
+    combined regex per group of rules tells first whether any of them can
+    match: most lines are the article's own and meet none, and then no rule is
+    tried. The rules come in groups (an outlet's own, then the language's
+    generic cues) so that a group's gate is compiled once and shared by every
+    set it is part of: compiling the generic gate anew for each outlet cost
+    more than all the lines it was asked about.
     """
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
-        self.rules = tuple(rules)
+    def __init__(self, *groups: Iterable[Rule]) -> None:
+        ordered = [tuple(group) for group in groups]
+        self.rules = tuple(rule for group in ordered for rule in group)
         self._lines: dict[str, int] = {}
         for index, rule in enumerate(self.rules):
             if rule.kind == "line":
                 self._lines.setdefault(key(rule.pattern), index)
         self._others = [(i, rule) for i, rule in enumerate(self.rules) if rule.kind != "line"]
-        self._gate = _any_start([rule for _, rule in self._others])
+        self._gates = [_gate(group) for group in ordered if _tried(group)]
 
     def match(self, line: str, *, header: bool = False) -> Rule | None:
         """The first rule, in table order, that matches the line (``header``: above the lead)."""
@@ -136,13 +141,28 @@ class RuleSet:
         limit = self._lines.get(text_key, len(self.rules))
         if limit < len(self.rules) and not self.rules[limit].test(text, text_key, header=header):
             limit = len(self.rules)
-        others = self._others if self._gate is None or self._gate.match(text) else ()
+        others = self._others if self._may_match(text) else ()
         for index, rule in others:
             if index > limit:
                 break
             if rule.test(text, text_key, header=header):
                 return rule
         return self.rules[limit] if limit < len(self.rules) else None
+
+    def _may_match(self, text: str) -> bool:
+        """Whether a gate lets the line through (a group without a gate always does)."""
+        return any(gate is None or gate.match(text) for gate in self._gates)
+
+
+def _tried(rules: tuple[Rule, ...]) -> bool:
+    """Whether any rule of the group is tried by its regex (not looked up as a whole line)."""
+    return any(rule.kind != "line" for rule in rules)
+
+
+@cache
+def _gate(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """The gate of one group of rules, compiled once per group (see ``_any_start``)."""
+    return _any_start([rule for rule in rules if rule.kind != "line"])
 
 
 def _any_start(rules: list[Rule]) -> re.Pattern[str] | None:

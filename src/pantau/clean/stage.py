@@ -84,7 +84,7 @@ def find_outlet(raw: RawDoc, page: Page, lines: Sequence[str], lang: str) -> str
 def rules_for(outlet: str | None, lang: str) -> RuleSet:
     """The outlet's pack rules first, then the language's generic cues."""
     own = pack(outlet)
-    return RuleSet((*(own.rules if own else ()), *generic_rules(lang)))
+    return RuleSet(own.rules if own else (), generic_rules(lang))
 
 
 def _unique(items: Sequence[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pantau.lang import words
 
@@ -23,11 +23,19 @@ QUOTE_OPENERS = "\"“‘'«„"
 TITLE_MIN_WORDS = 3
 
 
+# The clean stage asks for the normal form and key of the same lines again and
+# again (each rule, role and date check starts from them): on real pages about
+# fifteen calls per distinct line, so both are kept per line.
+LINE_CACHE = 16384
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def norm(line: str) -> str:
     """The line with non-breaking and repeated spaces collapsed and ends trimmed."""
     return _SPACE.sub(" ", line.replace("\u00a0", " ").replace("\u200b", "")).strip()
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def key(line: str) -> str:
     """A comparison key: NFKC, case-folded, markup and end punctuation dropped."""
     text = unicodedata.normalize("NFKC", norm(line)).casefold()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pantau.nlp.features import Part
+from pantau.nlp.features import Part, part_features
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNK = struct.Struct("<4sII")
@@ -70,12 +70,18 @@ class Model:
         if len(self._rows) >= MAX_CACHED_PARTS:
             self._rows.clear()
             self._filled = _ZERO_ROW + 1
-        rows, starts, fresh = [], [], []
+        rows: list[int] = []
+        starts: list[int] = []
+        fresh: list[tuple[int, list[int]]] = []
+        seen = self._rows.get  # bound once: this loop runs for every part of every token
+        attrs = self._attrs
         for token in parts:
             starts.append(len(rows))
             for part in token:
-                row = self._rows.get(part)
-                rows.append(self._new(part, fresh) if row is None else row)
+                row = seen(part)
+                if row is None:
+                    row = _ZERO_ROW if _unknown(part, attrs) else self._new(part, fresh)
+                rows.append(row)
         if fresh:
             self._fill(fresh)
         state = np.add.reduceat(self._scores[rows], starts)
@@ -84,7 +90,8 @@ class Model:
     def _new(self, part: Part, fresh: list[tuple[int, list[int]]]) -> int:
         """A row for a part seen first: the zero row if the model knows none of its
         features, else a new row, filled with the sentence's other new rows at once."""
-        known = [self._attrs[f] for f in part[0](*part[1:]) if f in self._attrs]
+        attrs = self._attrs
+        known = [index for f in part_features(part) if (index := attrs.get(f)) is not None]
         row = _ZERO_ROW
         if known:
             row, self._filled = self._filled, self._filled + 1
@@ -115,6 +122,12 @@ class Model:
             label = int(pointers[label])
             path.append(label)
         return path[::-1]
+
+
+def _unknown(part: Part, attrs: dict[str, int]) -> bool:
+    """A single-feature part the model lacks: its row is the zero row, and it is not
+    kept (word pairs are mostly new and unknown; keeping them only fills the cache)."""
+    return part.__class__ is str and part not in attrs
 
 
 def _names(data: bytes, offset: int, count: int) -> list[str]:

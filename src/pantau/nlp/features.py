@@ -13,11 +13,15 @@ import gzip
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import methodcaller
 from pathlib import Path
 
 from pantau.nlp.gazetteer import Gazetteer
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+# The run's character, as the replacement of a run: a C call per match, where the
+# template r"\1" is expanded by Python code each time.
+_RUN_CHAR = methodcaller("group", 1)
 _DIGITS = re.compile(r"\d")
 # Upper bounds of the capitalisation buckets (share of mid-sentence capitalised uses).
 _CAPITAL_BUCKETS = (0.05, 0.3, 0.7, 0.95)
@@ -75,10 +79,8 @@ class WordTable:
 def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     """Lower form, short shape, and the context-free features of one word."""
     lower = word.lower()
-    shape = "".join(
-        "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
-    )
-    short = _SHAPE_RUNS.sub(r"\1", shape)
+    shape = word.translate(_ASCII_SHAPE) if word.isascii() else _shape(word)
+    short = _SHAPE_RUNS.sub(_RUN_CHAR, shape)
     feats = [
         "w=" + lower,
         "s=" + short,
@@ -96,6 +98,18 @@ def _word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     if "-" in word:
         feats.append("hyphen")
     return lower, short, tuple(feats)
+
+
+def _shape(word: str) -> str:
+    """Each character as X (upper case), x (lower case), d (digit) or itself."""
+    return "".join(
+        "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
+    )
+
+
+# ``_shape`` of the ASCII characters as one table: most words are ASCII, and a
+# translation is one C call where ``_shape`` tests every character in Python.
+_ASCII_SHAPE = {ord(c): _shape(c) for c in map(chr, range(128)) if _shape(c) != c}
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +142,11 @@ def _seen_from(d: int, lower: str, shape: str, gaz: str, facts: tuple[str, ...])
     return tuple(feats)
 
 
-Part = tuple  # (function, *arguments): calling it gives a tuple of feature strings
+# A part is a call, ``(function, *arguments)``, that gives a tuple of feature
+# strings, or, where it is a single feature, that string itself (a word pair, a
+# capitalisation pair, a sentence edge): most word pairs are new to the tagger
+# and unknown to the model, and a string tells that by one lookup.
+Part = tuple | str
 
 
 def sentence_features(
@@ -136,9 +154,14 @@ def sentence_features(
 ) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
     return [
-        [feature for part in parts for feature in part[0](*part[1:])]
+        [feature for part in parts for feature in part_features(part)]
         for parts in sentence_parts(words, gazetteer, table)
     ]
+
+
+def part_features(part: Part) -> tuple[str, ...]:
+    """The feature strings of one part."""
+    return (part,) if isinstance(part, str) else part[0](*part[1:])
 
 
 def sentence_parts(
@@ -146,30 +169,32 @@ def sentence_parts(
 ) -> list[list[Part]]:
     """Per token, its features as parts that recur across sentences.
 
-    A part is a call, ``(function, *arguments)``, whose strings depend on its
-    arguments alone (a word's own features, what a token sees of one
-    neighbour, one pair of adjacent words), so a tagger can score a part once
-    and keep the score under the part itself.
+    A part's strings depend on its arguments alone (a word's own features,
+    what a token sees of one neighbour, one pair of adjacent words), so a
+    tagger can score a part once and keep the score under the part itself.
+    The two forms of a pair are lower case, the capitalisations ``c``/``n``.
     """
     n = len(words)
-    gaz = gazetteer.tags([w.lower() for w in words]) if gazetteer is not None else [""] * n
+    lowered = [w.lower() for w in words]
+    gaz = gazetteer.tags(lowered) if gazetteer is not None else [""] * n
+    caps = [_cap(w) for w in words]
     out: list[list[Part]] = []
     for i, word in enumerate(words):
         parts: list[Part] = [(own_features, word, gaz[i], table)]
         if i == 0:
-            parts.append(_BOS)
+            parts.append("BOS")
         if i == n - 1:
-            parts.append(_EOS)
+            parts.append("EOS")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
                 parts.append((seen_features, d, words[j], gaz[j], table))
         if i > 0:
-            parts.append((pair_after, words[i - 1], word))
-            parts.append((caps_after, _cap(words[i - 1]), _cap(word)))
+            parts.append(f"-1w|w={lowered[i - 1]}|{lowered[i]}")
+            parts.append(f"-1c|c={caps[i - 1]}{caps[i]}")
         if i < n - 1:
-            parts.append((pair_before, word, words[i + 1]))
-            parts.append((caps_before, _cap(word), _cap(words[i + 1])))
+            parts.append(f"w|1w={lowered[i]}|{lowered[i + 1]}")
+            parts.append(f"c|1c={caps[i]}{caps[i + 1]}")
         out.append(parts)
     return out
 
@@ -185,37 +210,9 @@ def seen_features(d: int, word: str, gaz: str, table: WordTable | None) -> tuple
     return _seen_from(d, lower, shape, gaz, _facts(word, table))
 
 
-def pair_after(left: str, word: str) -> tuple[str, ...]:
-    """The two forms of the pair a token closes (a pair the model rarely knows)."""
-    return (f"-1w|w={left.lower()}|{word.lower()}",)
-
-
-def caps_after(left: str, word: str) -> tuple[str, ...]:
-    """The capitalisations (``c``/``n``) of the pair a token closes."""
-    return (f"-1c|c={left}{word}",)
-
-
-def pair_before(word: str, right: str) -> tuple[str, ...]:
-    """The two forms of the pair a token opens."""
-    return (f"w|1w={word.lower()}|{right.lower()}",)
-
-
-def caps_before(word: str, right: str) -> tuple[str, ...]:
-    """The capitalisations of the pair a token opens."""
-    return (f"c|1c={word}{right}",)
-
-
 def _cap(word: str) -> str:
     return "c" if word[:1].isupper() else "n"
 
 
 def _facts(word: str, table: WordTable | None) -> tuple[str, ...]:
     return table.lookup(word) if table is not None else ("", "", "")
-
-
-def _marker(name: str) -> tuple[str, ...]:
-    return (name,)
-
-
-_BOS: Part = (_marker, "BOS")
-_EOS: Part = (_marker, "EOS")
