@@ -17,12 +17,11 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
 
-from pantau.corpus.dating import usual_date
 from pantau.corpus.summary import Candidate, summarize
 from pantau.records import Article, Event, Span
 from pantau.store import Store
+from pantau.time.calendar import parse_day
 
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 AFTERMATH_DAYS = 2
@@ -48,10 +47,12 @@ def update_timelines(store: Store, new_ids: list[str]) -> None:
 
 def _rebuild(store: Store, story: str) -> None:
     rows = store.conn.execute(
-        "SELECT record, event_cluster FROM articles WHERE story_cluster = ?", (story,)
+        "SELECT a.record, a.event_cluster, c.date FROM articles a"
+        " LEFT JOIN event_clusters c ON c.id = a.event_cluster WHERE a.story_cluster = ?",
+        (story,),
     ).fetchall()
     items = [item for row in rows for item in story_items(Article.from_json(row[0]), row[1])]
-    items = corroborated(items)
+    items = corroborated(items, {row[1]: row[2] for row in rows if row[2]})
     store.conn.execute("DELETE FROM timeline WHERE story = ?", (story,))
     store.conn.executemany(
         "INSERT INTO timeline (story, date, event, summary, articles, sentences)"
@@ -78,19 +79,12 @@ def story_items(article: Article, cluster: str | None) -> list[Item]:
     return items
 
 
-def corroborated(items: list[Item]) -> list[Item]:
-    """Main items dated by their event cluster's most reported date, recalled items as they are."""
-    usual = _usual_dates(items)
-    return [replace(item, date=usual[item.cluster]) if item.cluster else item for item in items]
-
-
-def _usual_dates(items: list[Item]) -> dict[str, str]:
-    """Each event cluster's date as most of its reports give it."""
-    dates: dict[str, list[str]] = defaultdict(list)
-    for item in items:
-        if item.cluster:
-            dates[item.cluster].append(item.date)
-    return {cluster: usual_date(values) or values[0] for cluster, values in dates.items()}
+def corroborated(items: list[Item], dates: dict[str, str]) -> list[Item]:
+    """Main items dated as their event cluster's reports date it (``corpus.dating``),
+    recalled items as they are: one outlet's slip opens no entry of its own."""
+    return [
+        replace(item, date=dates[item.cluster]) if item.cluster in dates else item for item in items
+    ]
 
 
 def _after(date: str, now: str | None) -> bool:
@@ -163,21 +157,14 @@ def _fold_months(groups: dict[str, list[Item]]) -> None:
 def _fold_aftermath(groups: dict[str, list[Item]]) -> None:
     """Recalled items a day or two from a main occurrence join its entry: the reaction,
     the confirmation and the relayed report of that occurrence, not new ones."""
-    mains = [_day(date) for date, group in groups.items() if any(i.cluster for i in group)]
+    mains = [parse_day(when) for when, group in groups.items() if any(i.cluster for i in group)]
     mains = sorted(day for day in mains if day is not None)
     for when in [d for d, group in groups.items() if not any(i.cluster for i in group)]:
-        day = _day(when)
+        day = parse_day(when)
         near = [m for m in mains if day is not None and abs((m - day).days) <= AFTERMATH_DAYS]
         if day is not None and near:
             home = min(near, key=lambda m: (abs((m - day).days), m)).isoformat()
             groups[home].extend(groups.pop(when))
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
 
 
 def _same_occurrence(item: Item, group: list[Item]) -> bool:

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from pantau.doc import Mention
 from pantau.events.lexicon import Lexicon
 from pantau.events.sentences import sentence_spans
 from pantau.records import Entity, Event, Timex
 from pantau.records import Span as RecordSpan
-from pantau.time.calendar import year_slip
+from pantau.time.calendar import parse_day, year_slip
 from pantau.time.tables import lookup, time_tables
 
 SPEECH_WINDOW = 60
@@ -93,10 +92,7 @@ def occurrence_day(text: str, value: str, lang: str) -> str:
         return value.rsplit("/", 1)[1]
     words = text.split()
     weekday = lookup(time_tables(lang).days, words[0].strip(",")) if words else None
-    try:
-        day = date.fromisoformat(value) if weekday and len(value) == 10 else None
-    except ValueError:
-        return value
+    day = parse_day(value) if weekday else None
     if day is None or day.isoweekday() == weekday:
         return value
     slipped = year_slip(day, weekday)
@@ -173,7 +169,7 @@ def _rank(trigger: re.Match[str], lex: Lexicon) -> int:
 
 def _foreground(paragraph: str, triggers: list[re.Match[str]], lex: Lexicon) -> list[re.Match[str]]:
     """The triggers before a clause that backgrounds what follows it: once an occurrence
-    is named, "setelah", "dalam", "akibat" ... open what came before or around it ("tewas
+    is named, "setelah", "dalam", "saat" ... open what came before or around it ("tewas
     setelah menghadiri pelantikan", "tewas dalam serangan"), however specific that is."""
     for index, trigger in enumerate(triggers[:-1]):
         if _rank(trigger, lex) <= REPORTING_RANK:

@@ -28,6 +28,7 @@ class Lexicon:
     ranks: frozenset[str]
     rank_qualifiers: frozenset[str]
     name_abbreviations: frozenset[str]
+    role_joiners: frozenset[str]
     name_particles: frozenset[str]
     org_connectors: frozenset[str]
 
@@ -57,6 +58,7 @@ def lexicon(code: str) -> Lexicon:
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
         rank_qualifiers=frozenset(lang.words(code, "ner_rank_qualifiers.txt")),
         name_abbreviations=frozenset(lang.words(code, "entity_name_abbreviations.txt")),
+        role_joiners=frozenset(lang.words(code, "ner_role_joiners.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
         org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
     )

@@ -453,9 +453,10 @@ def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> 
 def _coordinated(role: str, lex: Lexicon) -> list[str]:
     """Two titles joined by "dan" ("Menteri Pertahanan dan Presiden terpilih") are two
     roles; "Menteri Politik dan Keamanan" is one (no title word after "dan")."""
-    head, joined, tail = role.partition(" dan ")
-    if joined and tail.split()[0].lower() in lex.role_heads:
-        return [head, *_coordinated(tail, lex)]
+    words = role.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.lower() in lex.role_joiners and words[index + 1].lower() in lex.role_heads:
+            return [" ".join(words[:index]), *_coordinated(" ".join(words[index + 1 :]), lex)]
     return [role]
 
 

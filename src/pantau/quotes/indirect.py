@@ -11,6 +11,7 @@ their kind allows (``quote_verbs_bahwa.tsv``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pantau.quotes.anchors import Anchor
 from pantau.quotes.direct import MIN_WORDS
@@ -70,9 +71,8 @@ def _opens_clause(text: str, tables: QuoteTables) -> bool:
     relative clause: "pusat gempa berada di laut", "dia akan mundur"."""
     words = [word.casefold() for word in WORD.findall(text[:_PREDICATE_CHARS])][:PREDICATE_WORDS]
     return any(
-        word in tables.clause_predicates and (index == 0 or words[index - 1] != "yang")
-        for index, word in enumerate(words)
-        if index > 0
+        word in tables.clause_predicates and before not in tables.relativizers
+        for before, word in pairwise(words)
     )
 
 

@@ -186,10 +186,19 @@ def _apposed_person(
     return first if paragraph[first.end : first.end + 1] == "," else None
 
 
-def _head_of_relative(text: str) -> str:
-    """The subject before a short relative clause: "Suswono yang ikut hadir" -> "Suswono"."""
-    cut = text.rfind(" yang ", max(0, len(text) - RELATIVE_CHARS))
-    return text[:cut].rstrip().rstrip(",").rstrip() if cut > 0 else text
+def _head_of_relative(text: str, tables: QuoteTables) -> str:
+    """The subject before a short relative clause: "Suswono yang ikut hadir" -> "Suswono"
+    (not "pihak yang", where the clause is the verb itself)."""
+    tail = text[-RELATIVE_CHARS:]
+    words = list(WORD.finditer(tail))
+    cuts = [m.start() for m in words[:-1] if m.group().casefold() in tables.relativizers]
+    if not cuts or cuts[-1] == 0 or tail[cuts[-1] - 1] != " ":
+        return text
+    return text[: len(text) - len(tail) + cuts[-1]].rstrip().rstrip(",").rstrip()
+
+
+def _ending_at(anchors: list[Anchor], para: int, start: int, end: int) -> list[Anchor]:
+    return [a for a in anchors if a.para == para and a.end == end and a.start >= start]
 
 
 def subject_before(
@@ -203,10 +212,9 @@ def subject_before(
     if negated or not trimmed.strip():
         return None
     end = start + len(trimmed)
-    ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
-    if not ending:
-        end = start + len(_head_of_relative(trimmed))
-        ending = [a for a in anchors if a.para == para and a.end == end and a.start >= start]
+    ending = _ending_at(anchors, para, start, end) or _ending_at(
+        anchors, para, start, start + len(_head_of_relative(trimmed, tables))
+    )
     if ending:
         anchor = _past_place(paragraph, start, ending[-1], anchors, tables)
         anchor = _apposed_person(paragraph, start, anchor, anchors) or anchor

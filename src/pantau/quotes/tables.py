@@ -31,6 +31,7 @@ class QuoteTables:
     verbs: re.Pattern[str]
     bahwa_verbs: dict[str, str]
     clause_predicates: frozenset[str]
+    relativizers: frozenset[str]
     complementizers: frozenset[str]
     verb_objects: frozenset[str]
     according: re.Pattern[str]
@@ -69,6 +70,7 @@ def quote_tables(lang: str) -> QuoteTables:
         verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
         bahwa_verbs=bahwa_verbs,
         clause_predicates=_lower(lang, "quote_clause_predicates.txt"),
+        relativizers=_lower(lang, "quote_relativizers.txt"),
         complementizers=_lower(lang, "quote_complementizers.txt"),
         verb_objects=_lower(lang, "quote_verb_objects.txt"),
         according=re.compile(rf"(?i)\b(?:{according})(?:(?P<suffix>{suffix})\b)?"),
