@@ -333,3 +333,55 @@ def test_a_connector_inside_a_body_name_keeps_it_whole_but_two_bodies_stay_apart
 def test_rates_and_instruments_are_no_bodies() -> None:
     entities, _ = _entities(["Bank Arvenia menahan BI Rate dan memantau Fed Funds Rate pekan ini."])
     assert "BI Rate" not in entities and "Fed Funds Rate" not in entities
+
+
+MATCH_REPORT = [
+    "SURABAYA - Timnas Indonesia menang 3-1 melawan Vietnam dalam laga kualifikasi "
+    "di Stadion Gelora Bung Tomo, Surabaya, Kamis malam.",
+    "Vietnam sempat unggul lewat gol pada menit ke-12 sebelum wasit menunjuk titik penalti.",
+    "Pelatih Vietnam mengakui timnya kalah di babak kedua.",
+    "Skuad asuhan pelatih asal Korea itu akan bertandang ke Thailand pekan depan.",
+]
+
+
+def test_place_names_that_play_a_match_are_teams() -> None:
+    entities, _ = _entities(MATCH_REPORT)
+    assert entities["Vietnam"].type == "ORG"
+    assert entities["Timnas Indonesia"].type == "ORG"
+    assert entities["Surabaya"].type == "LOC"
+    assert entities["Thailand"].type == "LOC"  # "ke Thailand": a place the team travels to
+
+
+def test_a_team_name_joins_its_full_name() -> None:
+    body = [*MATCH_REPORT, "Gol kemenangan Indonesia dicetak pada menit ke-80."]
+    entities, _ = _entities(body)
+    assert "Indonesia" in entities["Timnas Indonesia"].aliases
+    assert "Indonesia" not in entities
+
+
+def test_outside_a_match_report_a_country_stays_a_place() -> None:
+    body = ["Indonesia menghadapi tantangan ekonomi, kata menteri di Jakarta pada Senin."]
+    entities, _ = _entities(body)
+    assert entities["Indonesia"].type == "LOC"
+
+
+def test_a_ticket_of_two_people_is_two_people() -> None:
+    body = [
+        "Pasangan Budi Santoso-Hartono unggul dalam hitung cepat di Semarang.",
+        "Budi Santoso mengatakan timnya menunggu hasil resmi, didampingi Hartono.",
+    ]
+    entities, _ = _entities(body)
+    assert {"Budi Santoso", "Hartono"} <= set(entities)
+    assert not any("-" in name for name in entities)
+
+
+def test_a_hyphenated_first_name_is_one_person() -> None:
+    entities, _ = _entities(["Jean-Marc Dubois tiba di Jakarta pada Senin."])
+    assert "Jean-Marc Dubois" in entities
+
+
+def test_a_name_inside_a_long_title_loses_the_title_words() -> None:
+    tokens = tokenize("Menteri Luar Negeri Sugandi hadir")
+    found = [Found(2, 4, "PER")]
+    _trim_titles(tokens, found, lexicon("id"))
+    assert (found[0].first, found[0].last) == (3, 4)

@@ -19,6 +19,8 @@ from pantau.nlp.lexicon import Lexicon, lexicon
 from pantau.nlp.mentions import add_repeated_names, paragraph_mentions, split_known_people
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
+from pantau.nlp.pairs import split_pairs
+from pantau.nlp.teams import retype_teams
 from pantau.options import Options
 from pantau.records import Entity, Span
 
@@ -46,7 +48,11 @@ def _joins(short: tuple[str, ...], kind: str, group: _Group, lex: Lexicon) -> bo
         return group.type == "PER" and len(full) > len(short) and within(short, full)
     if kind != group.type or len(full) <= len(short) or full[-len(short) :] != short:
         return False
-    return all(word in lex.place_prefixes for word in full[: -len(short)])
+    team = kind == "ORG"
+    return all(
+        word in lex.place_prefixes or (team and word in lex.team_prefixes)
+        for word in full[: -len(short)]
+    )
 
 
 def _full_name(surface: str, kind: str, lex: Lexicon) -> tuple[str, str]:
@@ -150,5 +156,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
             roles.append(item.roles)
             if item.short:
                 shorts.setdefault(text, item.short)
+    mentions, roles = split_pairs(mentions, roles, lex.name_particles)
+    retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
     doc.article.entities = merge(mentions, roles, shorts, lex)
     doc.mentions = mentions

@@ -31,6 +31,7 @@ class Lexicon:
     role_joiners: frozenset[str]
     name_particles: frozenset[str]
     org_connectors: frozenset[str]
+    team_prefixes: frozenset[str]
 
 
 @cache
@@ -61,4 +62,7 @@ def lexicon(code: str) -> Lexicon:
         role_joiners=frozenset(lang.words(code, "ner_role_joiners.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
         org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
+        team_prefixes=frozenset(
+            w.casefold() for kind, w in lang.rows(code, "entity_team_cues.tsv") if kind == "prefix"
+        ),
     )

@@ -46,13 +46,22 @@ def _tagged(tokens: list[Token], tagger: Tagger) -> list[Found]:
     return found
 
 
+def _title_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A title's head or rank, or a role word continuing the title before it ("Luar Negeri")."""
+    word = tokens[i].text.lower()
+    if word in lex.role_heads or word in lex.ranks:
+        return True
+    before = tokens[i - 1].text.lower() if i else ""
+    return word in lex.role_words and (before in lex.role_heads or before in lex.role_words)
+
+
 def _trim_titles(tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
     """Move a leading title or rank out of a person span: "Presiden Putin" -> "Putin"."""
     for item in found:
         while (
             item.type == "PER"
             and item.last - item.first > 1
-            and tokens[item.first].text.lower() in lex.role_heads | lex.ranks
+            and _title_word(tokens, item.first, lex)
         ):
             item.first += 1
         while item.last - item.first > 1 and tokens[item.last - 1].text.lower() in lex.ranks:
@@ -228,7 +237,7 @@ def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
 
 
 def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Strip leading non-name words; drop days, domains and compounds of known names."""
+    """Strip leading non-name words and a place's lower-case tail; drop days and domains."""
     kept = []
     for item in _split_at_place(tokens, found, lex):
         while item.last - item.first > 1 and (
@@ -237,6 +246,10 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             or _known_part(tokens[item.first].text, lex)
         ):
             item.first += 1
+        while (
+            item.type == "LOC" and item.last - item.first > 1 and _lower_word(tokens[item.last - 1])
+        ):
+            item.last -= 1  # "Lebanon selatan": the direction is not in the name
         text = _surface(tokens, item.first, item.last)
         if (
             _in_title(tokens, item, lex)
@@ -247,6 +260,10 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _lower_word(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower()
 
 
 def _dotted(text: str, tokens: list[Token], item: Found, lex: Lexicon) -> bool:

@@ -1,0 +1,141 @@
+"""Place names that stand for sports teams in match reports.
+
+"Indonesia menyamakan kedudukan" and "melawan Bahrain" name sides of a match,
+organisations, while "di Bahrain" stays a place. The tagger cannot tell them
+apart from one sentence; the article can: only in a match report (enough
+distinct sport words, ``entity_team_cues.tsv``) does a place mention with a
+team word or a score beside it become an organisation. The entity then takes
+the type most of its mentions carry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pantau import lang
+from pantau.doc import Mention
+
+SPORT_WORDS = 4  # distinct sport words that make an article a match report
+_WORD = re.compile(r"[\w-]+")
+_SCORE = re.compile(r"\d+-\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCues:
+    """The words of ``entity_team_cues.tsv`` by kind."""
+
+    sport: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    place: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every cue word."""
+        return self.sport | self.before | self.after | self.place
+
+
+@cache
+def team_cues(code: str) -> TeamCues:
+    """The team cues of language ``code`` ("prefix" rows are read by the Lexicon)."""
+    kinds: dict[str, set[str]] = {"sport": set(), "before": set(), "after": set(), "place": set()}
+    for kind, word in lang.rows(code, "entity_team_cues.tsv"):
+        kinds.setdefault(kind, set()).add(word.casefold())
+    return TeamCues(*(frozenset(kinds[k]) for k in ("sport", "before", "after", "place")))
+
+
+def match_report(body: list[str], cues: TeamCues) -> bool:
+    """Whether the article reads as a match report."""
+    seen: set[str] = set()
+    for paragraph in body:
+        seen.update(w for w in _WORD.findall(paragraph.casefold()) if w in cues.sport)
+        if len(seen) >= SPORT_WORDS:
+            return True
+    return False
+
+
+def _neighbours(paragraph: str, mention: Mention) -> tuple[list[str], list[str]]:
+    """The words just before and just after a mention, case-folded."""
+    before = _WORD.findall(paragraph[max(0, mention.start - 40) : mention.start].casefold())
+    return before, _WORD.findall(paragraph[mention.end : mention.end + 40].casefold())
+
+
+def _team_side(before: list[str], after: list[str], cues: TeamCues) -> bool:
+    """Whether a team word or a score stands just before or after a mention."""
+    last = before[-1] if before else ""
+    first = after[0] if after else ""
+    return (
+        last in cues.before
+        or " ".join(before[-2:]) in cues.before
+        or first in cues.after
+        or bool(_SCORE.fullmatch(last) or _SCORE.fullmatch(first))
+    )
+
+
+def _team_name(words: list[str], prefixes: frozenset[str]) -> str:
+    """The place name of a team's full name ("indonesia" of "tim nasional indonesia")."""
+    start = 0
+    while start < len(words) - 1 and words[start] in prefixes:
+        start += 1
+    return " ".join(words[start:]) if start else ""
+
+
+def _bare_place(paragraph: str, mention: Mention, cues: TeamCues) -> bool:
+    """A place mention no other name runs into ("Persebaya Surabaya" is a club's name).
+
+    A capitalised cue word before it ("Gol Indonesia" opening a sentence) is no name.
+    """
+    before = paragraph[: mention.start]
+    last = before.split()[-1] if before.strip() else ""
+    named = last[:1].isupper() and last[-1:].isalpha() and last.casefold() not in cues.words
+    return mention.type == "LOC" and not (before.endswith(" ") and named)
+
+
+def _teams(
+    body: list[str], mentions: list[Mention], cues: TeamCues, prefixes: frozenset[str]
+) -> set[str]:
+    """The place names the article uses as a side at least once ("Timnas X" counts)."""
+    teams = set()
+    for mention in mentions:
+        words = mention.text.casefold().split()
+        if mention.type == "ORG" and _team_name(words, prefixes):
+            teams.add(_team_name(words, prefixes))
+        elif _bare_place(body[mention.paragraph], mention, cues) and _team_side(
+            *_neighbours(body[mention.paragraph], mention), cues
+        ):
+            teams.add(" ".join(words))
+    return teams
+
+
+def _placed(paragraph: str, mention: Mention, before: list[str], cues: TeamCues) -> bool:
+    """Whether a place word, or a comma after a name, makes it a place ("ke X", "Stadion Y, X")."""
+    if before and before[-1] in cues.place:
+        return True
+    head = paragraph[: mention.start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def retype_teams(
+    body: list[str], mentions: list[Mention], code: str, prefixes: frozenset[str]
+) -> None:
+    """Type as ``ORG`` the place mentions of a match report that name a side.
+
+    A name used as a side once in the article is a side wherever it is not
+    placed by a place word or a comma ("bertandang ke China" stays a place).
+    """
+    cues = team_cues(code)
+    if not match_report(body, cues):
+        return
+    teams = _teams(body, mentions, cues, prefixes)
+    for mention in mentions:
+        paragraph = body[mention.paragraph]
+        if mention.text.casefold() not in teams or not _bare_place(paragraph, mention, cues):
+            continue
+        before, after = _neighbours(paragraph, mention)
+        if _team_side(before, after, cues) or not _placed(paragraph, mention, before, cues):
+            mention.type = "ORG"
