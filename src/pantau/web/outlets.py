@@ -83,7 +83,7 @@ def coverage(conn: sqlite3.Connection, domain: str) -> list[Row]:
     rows = fetch_all(
         conn,
         "SELECT story_cluster AS story, event_cluster AS event, min(published) AS published,"
-        " sum(outlet = ?) AS own, count(DISTINCT outlet) AS outlets FROM articles"
+        " total(outlet = ?) AS own, count(DISTINCT outlet) AS outlets FROM articles"
         " WHERE event_cluster NOT NULL AND story_cluster IN (SELECT story_cluster FROM articles"
         "  WHERE outlet = ? AND story_cluster NOT NULL)"
         " GROUP BY story_cluster, event_cluster ORDER BY story_cluster, published",
