@@ -1,6 +1,10 @@
+import sqlite3
+from pathlib import Path
+
 from pantau.corpus.link import link_new_articles
 from pantau.records import Article, Entity
 from pantau.store import Store
+from pantau.store.schema import MIGRATIONS
 
 
 def article(article_id: str, outlet: str, *entities: Entity) -> Article:
@@ -65,3 +69,45 @@ def test_same_name_of_another_type_stays_apart(store: Store):
     ingest(store, article("a", "x.com", Entity("Persija Jakarta", "ORG"), Entity("Jakarta", "LOC")))
     types = {(row["name"], row["type"]) for row in store.rows("SELECT name, type FROM identities")}
     assert types == {("Persija Jakarta", "ORG"), ("Jakarta", "LOC")}
+
+
+def test_a_short_name_held_by_many_identities_stays_apart(store: Store):
+    for n, surname in enumerate(["Santoso", "Hartono", "Wijaya", "Pratama"]):
+        ingest(store, article(f"p{n}", "x.com", Entity(f"Budi {surname}", "PER")))
+    ingest(store, article("q", "y.com", Entity("Budi", "PER")))
+    found = identities(store)
+    assert "Budi" in found and len(found) == 5
+
+
+def test_a_short_name_held_by_one_identity_joins_it_and_a_later_full_name_absorbs_it(
+    store: Store,
+):
+    ingest(store, article("a", "x.com", Entity("Retno Marsudi", "PER")))
+    ingest(store, article("b", "y.com", Entity("Marsudi", "PER")))
+    ingest(store, article("c", "z.com", Entity("Sukarno", "PER")))
+    ingest(store, article("d", "w.com", Entity("Ahmad Sukarno", "PER")))
+    found = identities(store)
+    assert set(found) == {"Retno Marsudi", "Ahmad Sukarno"}
+    assert '"b"' in found["Retno Marsudi"]["articles"]
+    assert '"c"' in found["Ahmad Sukarno"]["articles"]
+
+
+def test_a_store_keyed_by_tokens_is_keyed_again_by_name_runs(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    for script in MIGRATIONS[:6]:
+        old.executescript(script)
+    old.execute(
+        "INSERT INTO identities (id, name, type, aliases, roles, articles)"
+        " VALUES ('i1', 'Retno Marsudi', 'PER', '[\"Retno\"]', '[]', '[\"a\"]')"
+    )
+    old.execute("INSERT INTO identity_keys (key, identity) VALUES ('PER:retno', 'i1')")
+    old.execute("PRAGMA user_version = 6")
+    old.commit()
+    old.close()
+    with Store(path) as store:
+        keys = {row["key"] for row in store.rows("SELECT key FROM identity_keys")}
+        assert keys == {"PER=retno marsudi", "PER<retno", "PER<marsudi", "PER=retno"}
+        ingest(store, article("b", "y.com", Entity("Marsudi", "PER")))
+        [retno] = identities(store).values()
+        assert '"b"' in retno["articles"]

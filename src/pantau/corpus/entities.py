@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pantau.nlp.lexicon import Lexicon, lexicon
-from pantau.nlp.names import tokens_of
+from pantau.nlp.names import runs, tokens_of
 from pantau.records import Entity
 
 
@@ -100,8 +100,7 @@ def _runs_within(names: dict[int, tuple[str, ...]]) -> dict[tuple[str, ...], lis
     """
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j, full in names.items():
-        runs = {full[a:b] for a in range(len(full)) for b in range(a + 1, len(full) + 1)}
-        for run in runs - {full}:
+        for run in runs(full) - {full}:
             holders[run].append(j)
     return holders
 

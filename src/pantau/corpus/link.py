@@ -1,8 +1,9 @@
 """Entity identities in the store, updated incrementally as articles arrive.
 
 New articles' entities are linked (``corpus.entities.link_entities``) together
-with only the stored identities that share a name token with them, each
-standing in as one representative occurrence. The cost of an update follows
+with only the stored identities whose names equal or hold a run of theirs
+(found by ``names.name_keys``), each standing in as one representative
+occurrence. The cost of an update follows
 the new articles and the identities they touch, not the size of the corpus.
 """
 
@@ -16,11 +17,12 @@ from typing import Any
 
 from pantau.corpus.entities import Identity, Occurrence, link_entities
 from pantau.nlp.lexicon import lexicon
-from pantau.nlp.names import tokens_of
+from pantau.nlp.names import name_keys, runs, tokens_of
 from pantau.records import Entity
 from pantau.store import Store
 
 _MARK = "identity:"
+HOLDERS_READ = 3  # longer names read per short one: two distinct already make it ambiguous
 
 
 def link_new_articles(store: Store, new_ids: list[str]) -> None:
@@ -29,8 +31,7 @@ def link_new_articles(store: Store, new_ids: list[str]) -> None:
         return
     lang = _language(store, new_ids)
     occurrences = _new_occurrences(store, new_ids)
-    keys = {key for occ in occurrences for key in _keys(occ.entity, lang)}
-    touched = _identities_with_keys(store, keys)
+    touched = _touched(store, occurrences, lang)
     stored = {row["id"]: row for row in touched}
     representatives = [
         Occurrence(f"{_MARK}{row['id']}", None, None, _entity_of(row)) for row in touched
@@ -97,25 +98,58 @@ def _new_occurrences(store: Store, ids: list[str]) -> list[Occurrence]:
 
 
 def _keys(entity: Entity, lang: str) -> set[str]:
-    """Blocking keys: the type with each name token long enough to mean something."""
+    return name_keys(entity.type, [entity.name, *entity.aliases], lexicon(lang))
+
+
+def _lookups(entity: Entity, lang: str) -> tuple[set[str], set[str]]:
+    """Keys of the stored names equal to a run of this entity's (an identity it may
+    absorb or join), and keys of stored names holding one of its spellings."""
     lex = lexicon(lang)
-    return {
-        f"{entity.type}:{token}"
-        for surface in (entity.name, *entity.aliases)
-        for token in tokens_of(surface, lex)
-        if len(token) > 1
-    }
+    forms = {f for s in (entity.name, *entity.aliases) if (f := tokens_of(s, lex))}
+    equal = {f"{entity.type}={' '.join(run)}" for form in forms for run in runs(form)}
+    return equal, {f"{entity.type}<{' '.join(form)}" for form in forms}
 
 
-def _identities_with_keys(store: Store, keys: set[str]) -> list[dict[str, Any]]:
-    if not keys:
-        return []
+def _touched(store: Store, occurrences: list[Occurrence], lang: str) -> list[dict[str, Any]]:
+    """The stored identities the new occurrences may link with.
+
+    Names equal to a run of a new name, all of them; of the longer names holding a
+    short one, a few: a second holder already makes a short name ambiguous, and
+    reading every holder of a common first name grew with the corpus.
+    """
+    equal: set[str] = set()
+    holding: set[str] = set()
+    for occ in occurrences:
+        found = _lookups(occ.entity, lang)
+        equal |= found[0]
+        holding |= found[1]
+    ids = _with_keys(store, equal)
+    rows = _rows(store, ids)
+    holding |= {f"{row['type']}<{' '.join(tokens_of(row['name'], lexicon(lang)))}" for row in rows}
+    more = {i for key in sorted(holding) for i in _holders(store, key)} - ids
+    return rows + _rows(store, more)
+
+
+def _with_keys(store: Store, keys: set[str]) -> set[str]:
     wanted = sorted(keys)
-    return store.rows(
-        "SELECT * FROM identities WHERE id IN (SELECT identity FROM identity_keys"
-        f" WHERE key IN ({','.join('?' * len(wanted))}))",
-        tuple(wanted),
+    marks = ",".join("?" * len(wanted))
+    rows = store.rows(f"SELECT identity FROM identity_keys WHERE key IN ({marks})", tuple(wanted))
+    return {row["identity"] for row in rows}
+
+
+def _holders(store: Store, key: str) -> list[str]:
+    rows = store.rows(
+        "SELECT identity FROM identity_keys WHERE key = ? LIMIT ?", (key, HOLDERS_READ)
     )
+    return [row["identity"] for row in rows]
+
+
+def _rows(store: Store, ids: set[str]) -> list[dict[str, Any]]:
+    wanted = sorted(ids)
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    return store.rows(f"SELECT * FROM identities WHERE id IN ({marks})", tuple(wanted))
 
 
 def _entity_of(row: dict[str, Any]) -> Entity:

@@ -27,3 +27,22 @@ def within(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether ``short`` is a contiguous run of ``full``'s tokens."""
     n = len(short)
     return n > 0 and any(tuple(full[i : i + n]) == tuple(short) for i in range(len(full) - n + 1))
+
+
+def runs(name: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every contiguous run of a name's tokens, the whole name included."""
+    return {name[a:b] for a in range(len(name)) for b in range(a + 1, len(name) + 1)}
+
+
+def name_keys(kind: str, surfaces: Sequence[str], lex: Lexicon) -> set[str]:
+    """An identity's blocking keys: each spelling whole (``PER=joko widodo``) and each
+    shorter run of it (``PER<widodo``), so a lookup finds equal and containing names
+    without reading every name that shares a common token."""
+    keys = set()
+    for surface in surfaces:
+        form = tokens_of(surface, lex)
+        if not form:
+            continue
+        keys.add(f"{kind}={' '.join(form)}")
+        keys.update(f"{kind}<{' '.join(run)}" for run in runs(form) - {form})
+    return keys

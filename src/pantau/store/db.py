@@ -20,11 +20,14 @@ from typing import Any, Literal
 
 from pantau.dedup import band_keys, shingles, similar
 from pantau.errors import StoreError
+from pantau.nlp.lexicon import lexicon
+from pantau.nlp.names import name_keys
 from pantau.records import Article, Span
 from pantau.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("mentions", "timexes", "numbers", "quotes", "relays", "events")
 NEAR_KEYS_VERSION = 4  # the migration that adds ``near_keys``
+NAME_KEYS_VERSION = 7  # the migration that keys identities by name runs
 
 
 @dataclass(slots=True)
@@ -89,7 +92,22 @@ class Store:
                     self.conn.execute(statement)
                 if number + 1 == NEAR_KEYS_VERSION:
                     self._backfill_near_keys()
+                if number + 1 == NAME_KEYS_VERSION:
+                    self._backfill_name_keys()
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backfill_name_keys(self) -> None:
+        """Key the stored identities by name runs, in the store's main language."""
+        row = self.conn.execute(
+            "SELECT language FROM articles GROUP BY language ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        lex = lexicon(row["language"] if row and row["language"] else "id")
+        for ident in self.conn.execute("SELECT id, name, type, aliases FROM identities").fetchall():
+            surfaces = [ident["name"], *json.loads(ident["aliases"])]
+            self.conn.executemany(
+                "INSERT INTO identity_keys (key, identity) VALUES (?, ?)",
+                [(key, ident["id"]) for key in sorted(name_keys(ident["type"], surfaces, lex))],
+            )
 
     def _backfill_near_keys(self) -> None:
         """Band keys of the articles stored before they existed, so near-copies find them."""
