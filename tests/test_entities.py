@@ -385,3 +385,28 @@ def test_a_name_inside_a_long_title_loses_the_title_words() -> None:
     found = [Found(2, 4, "PER")]
     _trim_titles(tokens, found, lexicon("id"))
     assert (found[0].first, found[0].last) == (3, 4)
+
+
+def test_a_role_said_of_a_person_after_the_name() -> None:
+    body = [
+        "Rahmat Hidayat terpilih sebagai ketua komisi pemilihan daerah pada Senin.",
+        "Dewi Lestari, 54 tahun, adalah anggota senior Partai Harapan sejak 1999.",
+    ]
+    entities, _ = _entities(body)
+    assert "ketua komisi pemilihan daerah" in entities["Rahmat Hidayat"].roles
+    assert "anggota senior Partai Harapan" in entities["Dewi Lestari"].roles
+
+
+def test_a_predicate_role_of_a_repeated_surname() -> None:
+    body = [
+        "Menteri Perdagangan Andi Saputra tiba di Tokyo pada Senin.",
+        "Saputra, yang kini menjabat sebagai Menteri Perdagangan, membahas kerja sama.",
+        "Saputra adalah mantan duta besar untuk Jepang.",
+    ]
+    entities, _ = _entities(body)
+    assert "mantan duta besar untuk Jepang" in entities["Andi Saputra"].roles
+
+
+def test_a_predicate_without_a_role_head_gives_no_role() -> None:
+    entities, _ = _entities(["Rahmat Hidayat adalah orang yang ramah, kata tetangganya."])
+    assert entities["Rahmat Hidayat"].roles == []

@@ -147,7 +147,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
         paragraph = doc.article.body[index]
         head_end = dateline_end(paragraph) if index == 0 else 0
         found = split_known_people(paragraph, tokens, found, singles, lex)
-        for item in add_repeated_names(tokens, found, surnames):
+        for item in add_repeated_names(paragraph, tokens, found, surnames, lex):
             start, end = tokens[item.first].start, tokens[item.last - 1].end
             if start < head_end and (item.type != "LOC" or end > head_end):
                 continue

@@ -32,6 +32,15 @@ class Lexicon:
     name_particles: frozenset[str]
     org_connectors: frozenset[str]
     team_prefixes: frozenset[str]
+    role_predicates: dict[str, frozenset[str]]
+
+
+def by_kind(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """A ``kind<TAB>words`` table as the words of each kind, case-folded."""
+    kinds: dict[str, set[str]] = {}
+    for kind, words in rows:
+        kinds.setdefault(kind, set()).add(words.casefold())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @cache
@@ -62,7 +71,6 @@ def lexicon(code: str) -> Lexicon:
         role_joiners=frozenset(lang.words(code, "ner_role_joiners.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
         org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
-        team_prefixes=frozenset(
-            w.casefold() for kind, w in lang.rows(code, "entity_team_cues.tsv") if kind == "prefix"
-        ),
+        role_predicates=by_kind(lang.rows(code, "ner_role_predicates.tsv")),
+        team_prefixes=by_kind(lang.rows(code, "entity_team_cues.tsv"))["prefix"],
     )

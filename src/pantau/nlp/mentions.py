@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pantau.nlp.conll import spans
 from pantau.nlp.lexicon import Lexicon
 from pantau.nlp.ner import Tagger
-from pantau.nlp.roles import rank_before, role_after, role_before
+from pantau.nlp.roles import rank_before, role_after, role_before, role_predicate
 from pantau.nlp.tokenize import Token, sentences, tokenize
 
 MAX_ABBREVIATION_TOKENS = 2
@@ -453,15 +453,20 @@ def _brackets(tokens: list[Token], found: list[Found]) -> list[Found]:
     return kept
 
 
-def _roles(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> None:
+def _roles(
+    text: str, tokens: list[Token], found: list[Found], lex: Lexicon, targets: list[Found]
+) -> None:
+    """Fill the roles of the people among ``targets``; every person of ``found`` bounds a role."""
     people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
-    for item in found:
+    for item in targets:
         if item.type != "PER":
             continue
         before = role_before(tokens, item.first, people, lex)
         floor = before[1] if before else max(0, item.first - MAX_RANK_TOKENS)
         rank = rank_before(tokens, floor, item.first, lex)
-        for span in (before, role_after(tokens, item.last, people, lex), rank):
+        after = role_after(tokens, item.last, people, lex)
+        said = role_predicate(tokens, item.last, people, lex)
+        for span in (before, after, rank, said):
             if span is not None:
                 role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
                 item.roles.extend(_coordinated(" ".join(_BRACKET.sub(" ", role).split()), lex))
@@ -551,21 +556,26 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
         surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()
         item.type = lex.types.get(surface, item.type)
     found = _apposed_people(tokens, found, lex, tagger)
-    _roles(text, tokens, found, lex)
+    _roles(text, tokens, found, lex, found)
     return tokens, found
 
 
 def add_repeated_names(
-    tokens: list[Token], found: list[Found], surnames: dict[str, str]
+    text: str, tokens: list[Token], found: list[Found], surnames: dict[str, str], lex: Lexicon
 ) -> list[Found]:
-    """Tag the article's own surnames where the tagger missed them ("Zakharova menambahkan")."""
+    """Tag the article's own surnames where the tagger missed them ("Zakharova menambahkan"),
+    with the roles written beside them ("Haniyeh adalah ...")."""
     covered = {i for item in found for i in range(item.first, item.last)}
     added = [
         Found(i, i + 1, surnames[token.text])
         for i, token in enumerate(tokens)
         if i not in covered and token.text in surnames
     ]
-    return sorted(found + added, key=lambda item: item.first) if added else found
+    if not added:
+        return found
+    together = sorted(found + added, key=lambda item: item.first)
+    _roles(text, tokens, together, lex, added)
+    return together
 
 
 def split_known_people(
@@ -592,6 +602,6 @@ def split_known_people(
             out.append(item)
             continue
         person = Found(cut, item.last, "PER")
-        _roles(text, tokens, [person], lex)
+        _roles(text, tokens, [person], lex, [person])
         out += [Found(item.first, cut, item.type), person]
     return out

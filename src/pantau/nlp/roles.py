@@ -19,6 +19,8 @@ from pantau.nlp.tokenize import Token
 
 MAX_ROLE_TOKENS = 14
 MAX_BRACKET_TOKENS = 4
+MAX_PREDICATE_ROLE_TOKENS = 8
+MAX_AGE_TOKENS = 4  # ", 62 tahun," between a name and what is said of it
 
 
 def _role_token(word: str, lex: Lexicon) -> bool:
@@ -97,3 +99,55 @@ def role_after(
     while k > head + 1 and tokens[k - 1].text.lower() in lex.role_connectors:
         k -= 1
     return head, k
+
+
+def role_predicate(
+    tokens: Sequence[Token], end: int, blocked: Container[int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The token span of a role said of the name ending at ``end``: "Haniyeh adalah
+    anggota terkemuka gerakan Hamas", "Sinwar terpilih sebagai kepala biro politik".
+
+    The role runs from a head word to punctuation, a stop word, another name or
+    ``MAX_PREDICATE_ROLE_TOKENS``; lower-case words count, as a predicate's role
+    is often written in lower case.
+    """
+    words = lex.role_predicates
+    k = _after_age(tokens, end)
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() == "yang":
+        k += 1  # "Prabowo, yang kini hadir sebagai ..."
+    while k < len(tokens) and tokens[k].text.lower() in words["adverb"]:
+        k += 1
+    head = _after_copula(tokens, k, words["copula"])
+    if head is None or head >= len(tokens) or tokens[head].text.lower() not in lex.role_heads:
+        return None
+    k = head + 1
+    while (
+        k < len(tokens)
+        and k - head < MAX_PREDICATE_ROLE_TOKENS
+        and k not in blocked
+        and tokens[k].text[:1].isalnum()
+        and tokens[k].text.lower() not in words["stop"]
+    ):
+        k += 1
+    return None if k in blocked else (head, k)
+
+
+def _after_age(tokens: Sequence[Token], end: int) -> int:
+    """Past a bracketed or comma-set age right after the name ("Haniyeh, 62 tahun,")."""
+    if end >= len(tokens) or tokens[end].text not in {",", "("}:
+        return end
+    close = "," if tokens[end].text == "," else ")"
+    for k in range(end + 1, min(end + MAX_AGE_TOKENS + 1, len(tokens))):
+        if tokens[k].text == close:
+            inner = tokens[end + 1 : k]
+            return k + 1 if any(t.text.isdigit() for t in inner) else end
+    return end
+
+
+def _after_copula(tokens: Sequence[Token], k: int, copulas: Container[str]) -> int | None:
+    """The index after a one- or two-word copula at ``k``, or None."""
+    for size in (2, 1):
+        phrase = " ".join(t.text.lower() for t in tokens[k : k + size])
+        if len(tokens[k : k + size]) == size and phrase in copulas:
+            return k + size
+    return None

@@ -16,6 +16,7 @@ from functools import cache
 
 from pantau import lang
 from pantau.doc import Mention
+from pantau.nlp.lexicon import by_kind
 
 SPORT_WORDS = 4  # distinct sport words that make an article a match report
 _WORD = re.compile(r"[\w-]+")
@@ -40,10 +41,8 @@ class TeamCues:
 @cache
 def team_cues(code: str) -> TeamCues:
     """The team cues of language ``code`` ("prefix" rows are read by the Lexicon)."""
-    kinds: dict[str, set[str]] = {"sport": set(), "before": set(), "after": set(), "place": set()}
-    for kind, word in lang.rows(code, "entity_team_cues.tsv"):
-        kinds.setdefault(kind, set()).add(word.casefold())
-    return TeamCues(*(frozenset(kinds[k]) for k in ("sport", "before", "after", "place")))
+    kinds = by_kind(lang.rows(code, "entity_team_cues.tsv"))
+    return TeamCues(kinds["sport"], kinds["before"], kinds["after"], kinds["place"])
 
 
 def match_report(body: list[str], cues: TeamCues) -> bool:
