@@ -410,3 +410,23 @@ def test_a_predicate_role_of_a_repeated_surname() -> None:
 def test_a_predicate_without_a_role_head_gives_no_role() -> None:
     entities, _ = _entities(["Rahmat Hidayat adalah orang yang ramah, kata tetangganya."])
     assert entities["Rahmat Hidayat"].roles == []
+
+
+def test_a_role_said_of_a_pronoun_goes_to_the_person_named_before() -> None:
+    body = [
+        "Rahmat Hidayat meninggal dunia di Bandung pada Senin.",
+        "Ia pernah menjabat sebagai wali kota Bandung selama dua periode.",
+    ]
+    entities, _ = _entities(body)
+    assert "wali kota Bandung" in entities["Rahmat Hidayat"].roles
+
+
+def test_a_short_form_of_a_title_in_brackets_is_a_title_too() -> None:
+    entities, _ = _entities(["Menteri Perdagangan (Mendag) Andi Saputra tiba di Tokyo."])
+    assert {"Menteri Perdagangan", "Mendag"} <= set(entities["Andi Saputra"].roles)
+
+
+def test_an_apposition_between_commas_is_the_whole_role() -> None:
+    body = ["Andi Saputra, pemimpin gerakan mahasiswa itu, ditangkap di Medan pada Senin."]
+    entities, _ = _entities(body)
+    assert "pemimpin gerakan mahasiswa itu" in entities["Andi Saputra"].roles

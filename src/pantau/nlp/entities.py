@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 
 from pantau.doc import Doc, Mention
 from pantau.nlp.lexicon import Lexicon, lexicon
-from pantau.nlp.mentions import add_repeated_names, paragraph_mentions, split_known_people
+from pantau.nlp.mentions import (
+    add_repeated_names,
+    paragraph_mentions,
+    pronoun_roles,
+    split_known_people,
+)
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
@@ -114,6 +119,21 @@ def _entities(
     return out
 
 
+def _give_pronoun_roles(
+    index: int, said: list[tuple[int, list[str]]], mentions: list[Mention], roles: list[list[str]]
+) -> None:
+    """The roles said of a pronoun go to the person last named before the pronoun."""
+    for offset, titles in said:
+        before = [
+            k
+            for k, m in enumerate(mentions)
+            if m.type == "PER" and (m.paragraph, m.start) < (index, offset)
+        ]
+        if before:
+            held = roles[before[-1]]
+            roles[before[-1]] = [*held, *(t for t in titles if t not in held)]
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the dateline opening a body ends ("Jakarta, CNN Indonesia --"), or 0.
 
@@ -156,6 +176,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
             roles.append(item.roles)
             if item.short:
                 shorts.setdefault(text, item.short)
+        _give_pronoun_roles(index, pronoun_roles(paragraph, tokens, found, lex), mentions, roles)
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
     doc.article.entities = merge(mentions, roles, shorts, lex)

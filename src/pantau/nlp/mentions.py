@@ -468,8 +468,45 @@ def _roles(
         said = role_predicate(tokens, item.last, people, lex)
         for span in (before, after, rank, said):
             if span is not None:
-                role = text[tokens[span[0]].start : tokens[span[1] - 1].end]
-                item.roles.extend(_coordinated(" ".join(_BRACKET.sub(" ", role).split()), lex))
+                item.roles.extend(
+                    _titles(text[tokens[span[0]].start : tokens[span[1] - 1].end], lex)
+                )
+
+
+def _titles(role: str, lex: Lexicon) -> list[str]:
+    """The titles a role as written gives: brackets out, "X dan Y" as two, short forms too."""
+    return [
+        *_coordinated(" ".join(_BRACKET.sub(" ", role).split()), lex),
+        *_short_titles(role, lex),
+    ]
+
+
+def pronoun_roles(
+    text: str, tokens: list[Token], found: list[Found], lex: Lexicon
+) -> list[tuple[int, list[str]]]:
+    """Roles said of a pronoun opening a sentence ("Ia menjabat sebagai perdana menteri"),
+    each with the character offset of the pronoun: the person named before it holds them."""
+    people = {i for item in found if item.type == "PER" for i in range(item.first, item.last)}
+    out = []
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in lex.pronouns or not _sentence_start(tokens, i):
+            continue
+        span = role_predicate(tokens, i + 1, people, lex)
+        if span is not None:
+            out.append(
+                (token.start, _titles(text[tokens[span[0]].start : tokens[span[1] - 1].end], lex))
+            )
+    return out
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in {".", "!", "?", '"', "”"}
+
+
+def _short_titles(role: str, lex: Lexicon) -> list[str]:
+    """A title's own short form in brackets is a title too: "Menteri Pertahanan (Menhan)"."""
+    shorts = (" ".join(m.group()[1:-1].split()) for m in _BRACKET.finditer(role))
+    return [short for short in shorts if short.split(" ", 1)[0].lower() in lex.role_heads]
 
 
 def _coordinated(role: str, lex: Lexicon) -> list[str]:

@@ -96,6 +96,9 @@ def role_after(
         k += 1
     if k in blocked:
         return None
+    apposed = _predicate_end(tokens, head, blocked, lex)
+    if apposed > k and apposed < len(tokens) and tokens[apposed].text in {",", ".", ")"}:
+        return head, apposed  # a whole apposition between commas: ", pemimpin gerakan ini,"
     while k > head + 1 and tokens[k - 1].text.lower() in lex.role_connectors:
         k -= 1
     return head, k
@@ -120,16 +123,26 @@ def role_predicate(
     head = _after_copula(tokens, k, words["copula"])
     if head is None or head >= len(tokens) or tokens[head].text.lower() not in lex.role_heads:
         return None
+    k = _predicate_end(tokens, head, blocked, lex)
+    return None if k in blocked else (head, k)
+
+
+def _predicate_end(
+    tokens: Sequence[Token], head: int, blocked: Container[int], lex: Lexicon
+) -> int:
+    """Where a role written in running words ends: at punctuation, a stop word, a name
+    or ``MAX_PREDICATE_ROLE_TOKENS``."""
+    stops = lex.role_predicates["stop"]
     k = head + 1
     while (
         k < len(tokens)
         and k - head < MAX_PREDICATE_ROLE_TOKENS
         and k not in blocked
         and tokens[k].text[:1].isalnum()
-        and tokens[k].text.lower() not in words["stop"]
+        and tokens[k].text.lower() not in stops
     ):
         k += 1
-    return None if k in blocked else (head, k)
+    return k
 
 
 def _after_age(tokens: Sequence[Token], end: int) -> int:
