@@ -430,3 +430,13 @@ def test_an_apposition_between_commas_is_the_whole_role() -> None:
     body = ["Andi Saputra, pemimpin gerakan mahasiswa itu, ditangkap di Medan pada Senin."]
     entities, _ = _entities(body)
     assert "pemimpin gerakan mahasiswa itu" in entities["Andi Saputra"].roles
+
+
+def test_a_form_of_address_between_role_and_name_is_passed_over() -> None:
+    entities, _ = _entities(["Ia bertemu Raja Belanda, Yang Mulia Willem Alexander, di Den Haag."])
+    assert "Raja Belanda" in entities["Willem Alexander"].roles
+
+
+def test_a_ticket_number_stays_in_the_role() -> None:
+    entities, _ = _entities(["Namun, calon bupati nomor urut 2, Sri Wahyuni tidak hadir."])
+    assert "calon bupati nomor urut 2" in entities["Sri Wahyuni"].roles

@@ -34,6 +34,7 @@ class Lexicon:
     team_prefixes: frozenset[str]
     role_predicates: dict[str, frozenset[str]]
     pronouns: frozenset[str]
+    honorifics: frozenset[tuple[str, ...]]
 
 
 def by_kind(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
@@ -72,6 +73,7 @@ def lexicon(code: str) -> Lexicon:
         role_joiners=frozenset(lang.words(code, "ner_role_joiners.txt")),
         name_particles=frozenset(lang.words(code, "entity_name_particles.txt")),
         org_connectors=frozenset(lang.words(code, "entity_org_connectors.txt")),
+        honorifics=frozenset(tuple(h.split()) for h in lang.words(code, "ner_honorifics.txt")),
         pronouns=frozenset(lang.words(code, "quote_pronouns.txt")),
         role_predicates=by_kind(lang.rows(code, "ner_role_predicates.tsv")),
         team_prefixes=by_kind(lang.rows(code, "entity_team_cues.tsv"))["prefix"],

@@ -25,13 +25,14 @@ MAX_AGE_TOKENS = 4  # ", 62 tahun," between a name and what is said of it
 
 def _role_token(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return word[:1].isupper() or low in lex.role_words or low in lex.role_heads
+    return word[:1].isupper() or word.isdigit() or low in lex.role_words or low in lex.role_heads
 
 
 def role_before(
     tokens: Sequence[Token], start: int, blocked: Container[int], lex: Lexicon
 ) -> tuple[int, int] | None:
     """The token span ``[first, last)`` of the role just before the name at ``start``."""
+    start = _before_honorific(tokens, start, lex)
     last = start - 1 if start > 0 and tokens[start - 1].text == "," else start
     rank = rank_before(tokens, 0, last, lex)
     if rank is not None:
@@ -48,6 +49,15 @@ def role_before(
             break
         k -= 1
     return (head, last) if head is not None else None
+
+
+def _before_honorific(tokens: Sequence[Token], start: int, lex: Lexicon) -> int:
+    """Where a form of address right before the name begins ("Yang Mulia"), else ``start``."""
+    for honorific in lex.honorifics:
+        first = start - len(honorific)
+        if first >= 0 and tuple(t.text for t in tokens[first:start]) == honorific:
+            return first
+    return start
 
 
 def rank_before(
