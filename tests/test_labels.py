@@ -93,3 +93,125 @@ def test_a_short_lead_sentence_is_the_title_as_it_is():
 
 def test_a_type_without_a_noun_is_named_by_its_trigger():
     assert event_label([MainFacts("unlisted", "merendam", [])]) == "Merendam"
+
+
+def _fact(event_type: str, trigger: str, names: dict[str, str], **kw) -> MainFacts:
+    """A main event whose participants are ``names`` in order, typed as given."""
+    return MainFacts(event_type, trigger, list(names), types=names, **kw)
+
+
+QUAKE = {
+    "Kabupaten Lumajang": "LOC",
+    "Jawa Timur": "LOC",
+    "Badan Meteorologi, Klimatologi, dan Geofisika": "ORG",
+}
+AGENCY = "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+
+def test_a_quake_is_named_by_where_it_happened_not_by_places_or_agencies_as_parties():
+    quakes = [
+        _fact("earthquake", "gempa bumi", QUAKE, place="Kabupaten Lumajang", speakers=[AGENCY]),
+        _fact("earthquake", "gempa", {"Kabupaten Lumajang": "LOC"}, place="Kabupaten Lumajang"),
+        _fact("earthquake", "gempa", {}, dateline="Lumajang", place="Lumajang", speakers=[AGENCY]),
+    ]
+    assert event_label(quakes) == "Gempa di Kabupaten Lumajang, Jawa Timur"
+    assert story_label([quakes, quakes[:1]]) == "Gempa di Jawa Timur"
+
+
+def test_an_organisation_mostly_quoted_is_a_source_not_a_party():
+    rescuers = {"Badan SAR Nasional": "ORG", "Kereta Api Indonesia": "ORG"}
+    crash = [
+        _fact("accident", "kecelakaan", rescuers, speakers=["Badan SAR Nasional"]),
+        _fact("accident", "kecelakaan", {"Kereta Api Indonesia": "ORG"}),
+        _fact("accident", "kecelakaan", {"Kereta Api Indonesia": "ORG"}),
+    ]
+    assert event_label(crash) == "Kecelakaan Kereta Api Indonesia"
+
+
+STATS = {"Pusat Statistik": "ORG", "BPS": "ORG", "Indonesia": "LOC"}
+
+
+def test_a_cut_organisation_span_is_named_in_full_and_one_aside_does_not_type_the_event():
+    release = [
+        _fact("statement", "mengungkapkan", STATS, speakers=["Pusat Statistik"]),
+        _fact("statement", "menjelaskan", {}, speakers=["Pusat Statistik"]),
+        _fact("election", "pemilu", {"Amerika Serikat": "LOC", "Ukraina": "LOC"}),
+        _fact("statement", "menyampaikan", {"Indonesia": "LOC"}, speakers=["Pusat Statistik"]),
+    ]
+    assert event_label(release) == "Pernyataan Badan Pusat Statistik"
+    assert story_label([release, release[:2]]) == "Pernyataan Badan Pusat Statistik"
+
+
+def test_an_election_is_named_by_its_candidates_in_its_country():
+    race = {"Amerika Serikat": "LOC", "Donald Trump": "PER", "Kamala Harris": "PER"}
+    votes = [
+        _fact("election", "pemilihan presiden", race, place="Washington"),
+        _fact("election", "pilpres", {**race, "Ukraina": "LOC"}),
+        _fact("election", "pemilu", {"Kamala Harris": "PER", "Amerika Serikat": "LOC"}),
+    ]
+    assert event_label(votes) == "Pemilihan Kamala Harris dan Donald Trump di Amerika Serikat"
+
+
+def test_a_match_is_between_teams_not_players_and_its_story_names_the_team_it_follows():
+    first = [
+        _fact("match", "laga", {"Rizky Ridho": "PER", "Timnas Indonesia": "ORG", "Jepang": "LOC"}),
+        _fact("match", "pertandingan", {"Timnas Indonesia": "ORG", "Jepang": "LOC", "Asia": "LOC"}),
+    ]
+    second = [_fact("match", "laga", {"Timnas Indonesia": "ORG", "Vietnam": "LOC", "Asia": "LOC"})]
+    third = [_fact("match", "laga", {"Indonesia": "LOC", "Irak": "LOC"})]
+    fourth = [_fact("match", "laga", {"Arab Saudi": "LOC", "Timnas Indonesia": "ORG"})]
+    fifth = [_fact("match", "laga", {"Filipina": "LOC", "Jepang": "LOC"})]
+    assert event_label(first) == "Pertandingan Timnas Indonesia vs Jepang"
+    story = story_label([first, second, third, fourth, fifth])
+    assert story == "Pertandingan Timnas Indonesia", "a continent in two of five is no party"
+
+
+def test_people_come_first_when_people_are_present():
+    talks = {"Federasi Rusia": "LOC", "Prabowo Subianto": "PER", "Vladimir Putin": "PER"}
+    meetings = [_fact("meeting", "pertemuan", talks), _fact("meeting", "pertemuan", talks)]
+    assert event_label(meetings) == "Pertemuan Prabowo Subianto dengan Vladimir Putin"
+
+
+COURT = {"Mahkamah Internasional": "ORG", "Israel": "LOC", "Rafah": "LOC"}
+
+
+def test_an_event_reads_as_its_storys_thread_when_its_articles_report_it():
+    order = [
+        _fact("attack", "serangan", COURT, place="Rafah"),
+        _fact("attack", "serangan", COURT, place="Rafah"),
+        _fact("ruling", "memutuskan", COURT, place="Rafah"),
+    ]
+    earlier = [_fact("ruling", "putusan", COURT)] * 3
+    assert event_label(order, thread="ruling") == (
+        "Putusan Mahkamah Internasional terhadap Israel di Rafah"
+    )
+    assert story_label([order, earlier]) == "Putusan Mahkamah Internasional dan Israel"
+
+
+def test_a_death_is_named_by_the_person_who_died():
+    leader = {"Palestina": "LOC", "Hamas": "ORG", "Ismail Haniyeh": "PER", "Israel": "LOC"}
+    other = {"Hamas": "ORG", "Yahya Sinwar": "PER", "Israel": "LOC"}
+    first = [_fact("death", "tewas", leader, place="Teheran")] * 2
+    second = [_fact("death", "tewas", other, place="Gaza")] * 2
+    assert event_label(first) == "Kematian Ismail Haniyeh di Teheran"
+    assert story_label([first, second]) == "Kematian Ismail Haniyeh dan Yahya Sinwar"
+
+
+def test_an_event_nothing_names_reads_as_its_title():
+    facts = MainFacts("meeting", "pertemuan", [], title="Warga desa membangun jembatan bambu")
+    assert event_label([facts]) == "Warga desa membangun jembatan bambu"
+
+
+def test_an_eruption_names_the_volcano_its_place_and_province():
+    volcano = {
+        "Gunung Lewotobi Laki-laki": "LOC",
+        "Flores Timur": "LOC",
+        "Nusa Tenggara Timur": "LOC",
+    }
+    eruptions = [
+        _fact("eruption", "erupsi", volcano, place="Flores Timur"),
+        _fact("eruption", "erupsi", volcano, place="Flores Timur"),
+    ]
+    assert event_label(eruptions) == (
+        "Erupsi Gunung Lewotobi Laki-laki di Flores Timur, Nusa Tenggara Timur"
+    )
