@@ -56,6 +56,7 @@ class Slots:
     speaker: bool
     where: str
     region: bool
+    mentions: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +87,9 @@ def _lang(code: str | None) -> str:
 def _slots(lang: str, event_type: str) -> Slots:
     """The slot row of a type, else the default row ``*``."""
     table = {row[0]: row[1:] for row in rows(lang, "label_slots.tsv")}
-    parties, count, speaker, where, region = table.get(event_type, table["*"])
+    parties, count, speaker, where, region, mentions = table.get(event_type, table["*"])
     tiers = tuple(frozenset(tier.split(",")) for tier in parties.split(";") if tier != "-")
-    return Slots(tiers, int(count), speaker == "yes", where, region == "yes")
+    return Slots(tiers, int(count), speaker == "yes", where, region == "yes", mentions == "yes")
 
 
 def _not_a_party(name: str, fact: MainFacts) -> bool:
@@ -235,6 +236,18 @@ def _candidates(facts: list[MainFacts], rules: Slots, ranked, kinds, places) -> 
     ]
 
 
+def _everywhere(facts: list[MainFacts], kinds: dict[str, str], known: list) -> list[str]:
+    """The names every article of a cluster of two or more mentions, other than the
+    names and places already read: the two sides of a match whose main events name
+    only a player."""
+    if len(facts) < 2:
+        return []
+    mentioned = [{_key(n, kinds) for n in f.types if not _not_a_party(n, f)} for f in facts]
+    common = set.intersection(*mentioned)
+    names = dict.fromkeys(n for n in facts[0].types if _key(n, kinds) in common)
+    return [n for n in names if not any(_within(n, k, kinds) for k in known if k)]
+
+
 def _where(facts: list[MainFacts], event_type: str, rules: Slots, ranked, kinds) -> str | None:
     """The place of occurrence by majority of the articles that report the event's
     type, or for an election the most named place."""
@@ -272,6 +285,8 @@ def _read(facts: list[MainFacts], thread: str | None = None) -> Reading:
     where = _where(facts, event_type, rules, ranked, kinds)
     region = _region(facts, where, kinds, lang) if rules.region else None
     names = _candidates(facts, rules, ranked, kinds, (where, region))
+    if rules.mentions:
+        names += _everywhere(facts, kinds, [*names, where, region])
     trigger = _most_common(f.trigger.lower() for f in facts if f.type == event_type) or ""
     title = _most_common(f.title for f in facts)
     return Reading(lang, event_type, len(facts), rules, names, kinds, where, region, trigger, title)
@@ -315,11 +330,11 @@ def _at(label: str, where: str | None, region: str | None, lang: str) -> str:
 
 def event_label(facts: list[MainFacts], thread: str | None = None) -> str:
     """'Vladimir Putin menelepon Benjamin Netanyahu di Moskow': the event as its
-    articles' main events report it, each part by majority; without a party or a
-    place, the articles' title."""
+    articles' main events report it, each part by majority; a type that takes
+    parties but has neither a party nor a place reads as its articles' title."""
     reading = _read(facts, thread)
     names = reading.parties()
-    if not names and not reading.place and not reading.region and reading.title:
+    if not names and reading.rules.count and not reading.place and reading.title:
         return reading.title
     slots = {
         "type": _noun(reading.type, reading.lang) or reading.trigger.capitalize(),
