@@ -215,3 +215,11 @@ def test_an_eruption_names_the_volcano_its_place_and_province():
     assert event_label(eruptions) == (
         "Erupsi Gunung Lewotobi Laki-laki di Flores Timur, Nusa Tenggara Timur"
     )
+
+
+def test_a_match_whose_main_events_name_a_player_takes_the_sides_every_article_mentions():
+    sides = {"Indonesia": "LOC", "Australia": "LOC", "Stadion Mandala": "LOC", "Jepang": "LOC"}
+    first = MainFacts("match", "pertandingan", ["Eko Prasetyo"], types=sides)
+    second = MainFacts("match", "laga", ["Eko Prasetyo"], types={**sides, "Jepang": "PER"})
+    third = MainFacts("match", "laga", [], types={"Australia": "LOC", "Indonesia": "LOC"})
+    assert event_label([first, second, third]) == "Pertandingan Indonesia vs Australia"
