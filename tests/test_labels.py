@@ -223,3 +223,17 @@ def test_a_match_whose_main_events_name_a_player_takes_the_sides_every_article_m
     second = MainFacts("match", "laga", ["Eko Prasetyo"], types={**sides, "Jepang": "PER"})
     third = MainFacts("match", "laga", [], types={"Australia": "LOC", "Indonesia": "LOC"})
     assert event_label([first, second, third]) == "Pertandingan Indonesia vs Australia"
+
+
+def test_a_flood_written_from_where_it_struck_is_placed_by_the_place_its_articles_name():
+    flooded = {"Kabupaten Sukamaju": "LOC", "Kalimantan Selatan": "LOC"}
+    floods = [
+        _fact("flood", "banjir", flooded, place="Sukamaju", dateline="Sukamaju"),
+        _fact("flood", "banjir", {"Kabupaten Sukamaju": "LOC"}, dateline="Sukamaju"),
+    ]
+    assert event_label(floods) == "Banjir di Kabupaten Sukamaju, Kalimantan Selatan"
+
+
+def test_a_news_medium_cited_is_not_a_party():
+    raid = {"Sky News": "ORG", "Iran": "LOC", "Tel Aviv": "LOC"}
+    assert event_label([_fact("attack", "serangan", raid)]) == "Serangan Iran ke Tel Aviv"

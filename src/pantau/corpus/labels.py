@@ -93,10 +93,18 @@ def _slots(lang: str, event_type: str) -> Slots:
 
 
 def _not_a_party(name: str, fact: MainFacts) -> bool:
-    """The dateline, the outlet's own name, an all-capitals byline or header."""
+    """The dateline, the outlet's own name or a news medium it cites, an all-capitals
+    byline or header."""
     key = subject_key(name)
     outlet = subject_key((fact.outlet or "").split(".")[0])
-    return key in {subject_key(fact.dateline or ""), outlet} or name.isupper() or not key
+    own = {subject_key(fact.dateline or ""), outlet}
+    return key in own or key in _media(_lang(fact.language)) or name.isupper() or not key
+
+
+@cache
+def _media(lang: str) -> frozenset[str]:
+    """News media an article may cite ("Sky News"): a source, not a party."""
+    return frozenset(subject_key(name) for name in words(lang, "relay_media.txt"))
 
 
 def place(fact: MainFacts) -> str | None:
@@ -250,9 +258,9 @@ def _everywhere(facts: list[MainFacts], kinds: dict[str, str], known: list) -> l
 
 def _where(facts: list[MainFacts], event_type: str, rules: Slots, ranked, kinds) -> str | None:
     """The place of occurrence by majority of the articles that report the event's
-    type, or for an election the most named place."""
+    type, or (see ``label_slots.tsv``) the most named place."""
     occurrence = _most_common(place(f) for f in facts if f.type == event_type)
-    if rules.where == "party":
+    if rules.where == "party" or (rules.where == "either" and not occurrence):
         return next((n for n, _ in ranked if kinds.get(n) == "LOC"), occurrence)
     return occurrence
 
