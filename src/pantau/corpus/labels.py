@@ -285,10 +285,7 @@ def _read(facts: list[MainFacts], thread: str | None = None) -> Reading:
     types = [f.type for f in facts]
     event_type = thread if thread in types else _type(types, lang)
     rules = _slots(lang, event_type)
-    kinds = _kinds(facts)
-    full = _full_names(kinds, lang)
-    kinds |= {name: "ORG" for name in full.values()}
-    groups = [[full.get(n, n) for n in _given(f, rules)] for f in facts]
+    kinds, groups = _named(facts, rules, lang)
     ranked = _ranked(groups, kinds)
     where = _where(facts, event_type, rules, ranked, kinds)
     region = _region(facts, where, kinds, lang) if rules.region else None
@@ -298,6 +295,17 @@ def _read(facts: list[MainFacts], thread: str | None = None) -> Reading:
     trigger = _most_common(f.trigger.lower() for f in facts if f.type == event_type) or ""
     title = _most_common(f.title for f in facts)
     return Reading(lang, event_type, len(facts), rules, names, kinds, where, region, trigger, title)
+
+
+def _named(
+    facts: list[MainFacts], rules: Slots, lang: str
+) -> tuple[dict[str, str], list[list[str]]]:
+    """The cluster's name types and, per article, the names given a part, each cut
+    span put back in full."""
+    kinds = _kinds(facts)
+    full = _full_names(kinds, lang)
+    kinds |= {name: "ORG" for name in full.values()}
+    return kinds, [[full.get(n, n) for n in _given(f, rules)] for f in facts]
 
 
 def _joined(names: list[str], lang: str) -> str:
@@ -421,6 +429,24 @@ def main_facts(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, Ma
         return {}
     marks = ",".join("?" * len(article_ids))
     types = _mention_types(conn, marks, article_ids)
+    speakers = _speakers(conn, marks, article_ids)
+    facts = conn.execute(
+        "SELECT e.article_id, e.type, e.trigger, e.participants, e.place, a.dateline, a.outlet,"
+        " a.language, a.title, a.record FROM events e JOIN articles a ON a.id = e.article_id"
+        f" WHERE e.main = 1 AND e.article_id IN ({marks})",
+        article_ids,
+    )
+    return {r[0]: _main(r, types.get(r[0], {}), speakers[r[0]]) for r in facts}
+
+
+def _main(row: tuple, types: dict[str, str], speakers: list[str]) -> MainFacts:
+    """One stored main event; a headline-less article titled by its lead sentence."""
+    title = row[8] or derived_title(json.loads(row[9]).get("body") or [])
+    return MainFacts(*row[1:3], json.loads(row[3]), *row[4:8], types, speakers, title)
+
+
+def _speakers(conn: sqlite3.Connection, marks: str, article_ids: list[str]) -> dict[str, list[str]]:
+    """article -> the speakers of its quotes, one per quote."""
     speakers: dict[str, list[str]] = defaultdict(list)
     for article_id, speaker in conn.execute(
         f"SELECT article_id, speaker FROM quotes WHERE speaker IS NOT NULL"
@@ -428,23 +454,7 @@ def main_facts(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, Ma
         article_ids,
     ):
         speakers[article_id].append(speaker)
-    facts = conn.execute(
-        "SELECT e.article_id, e.type, e.trigger, e.participants, e.place, a.dateline, a.outlet,"
-        " a.language, a.title, a.record FROM events e JOIN articles a ON a.id = e.article_id"
-        f" WHERE e.main = 1 AND e.article_id IN ({marks})",
-        article_ids,
-    )
-    return {
-        r[0]: MainFacts(
-            *r[1:3],
-            json.loads(r[3]),
-            *r[4:8],
-            types.get(r[0], {}),
-            speakers[r[0]],
-            r[8] or derived_title(json.loads(r[9]).get("body") or []),
-        )
-        for r in facts
-    }
+    return speakers
 
 
 def _mention_types(
