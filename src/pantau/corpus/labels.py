@@ -2,9 +2,12 @@
 what their events share, articles without a headline by their lead sentence.
 
 Everything is a pure function of the main events' facts; the words that join a
-label ("dan", "di", a type's noun) come from ``lang/<code>/label_*`` tables. The
-place is the event's place of occurrence, never the dateline the outlet wrote
-from, nor a name that is only the outlet or an all-capitals byline.
+label ("dan", "di", a type's noun) and which entity types may fill its slots
+(``label_slots.tsv``) come from ``lang/<code>/label_*`` tables. Each part is
+weighed across the cluster's articles, so one outlet's cut span, aside or quoted
+agency does not name the event. The place is the event's place of occurrence,
+never the dateline the outlet wrote from, nor a name that is only the outlet or
+an all-capitals byline.
 """
 
 from __future__ import annotations
