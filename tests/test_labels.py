@@ -237,3 +237,26 @@ def test_a_flood_written_from_where_it_struck_is_placed_by_the_place_its_article
 def test_a_news_medium_cited_is_not_a_party():
     raid = {"Sky News": "ORG", "Iran": "LOC", "Tel Aviv": "LOC"}
     assert event_label([_fact("attack", "serangan", raid)]) == "Serangan Iran ke Tel Aviv"
+
+
+def test_a_ruling_names_the_court_then_whom_it_judged():
+    case = {
+        "Pengadilan Negeri Sukamaju": "ORG",
+        "Dinas Pekerjaan Umum": "ORG",
+        "Andi Wijaya": "PER",
+    }
+    rulings = [_fact("ruling", "vonis", case), _fact("ruling", "putusan", case)]
+    assert event_label(rulings) == "Putusan Pengadilan Negeri Sukamaju terhadap Andi Wijaya"
+
+
+def test_a_place_that_is_a_province_takes_no_second_province():
+    where = {"Jawa Tengah": "LOC", "Jawa Timur": "LOC"}
+    floods = [_fact("flood", "banjir", where, place="Jawa Tengah")] * 2
+    assert event_label(floods) == "Banjir di Jawa Tengah"
+
+
+def test_a_story_nothing_names_reads_as_its_largest_event():
+    small = [MainFacts("festival", "festival", [], title="Pawai budaya di alun-alun")]
+    large = [MainFacts("festival", "festival", ["Sanggar Tari"], types={"Sanggar Tari": "ORG"})] * 2
+    assert story_label([small, large]) == "Festival Sanggar Tari"
+    assert story_label([small]) == "Pawai budaya di alun-alun"

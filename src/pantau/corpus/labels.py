@@ -55,6 +55,7 @@ class Slots:
     (one row of ``label_slots.tsv``)."""
 
     tiers: tuple[frozenset[str], ...]
+    others: tuple[frozenset[str], ...]
     count: int
     speaker: bool
     where: str
@@ -79,7 +80,7 @@ class Reading:
     title: str | None
 
     def parties(self) -> list[str]:
-        return _pick(self.names, self.kinds, self.rules.tiers, self.rules.count)
+        return _pick(self.names, self.kinds, self.rules, self.rules.count)
 
 
 def _lang(code: str | None) -> str:
@@ -91,8 +92,21 @@ def _slots(lang: str, event_type: str) -> Slots:
     """The slot row of a type, else the default row ``*``."""
     table = {row[0]: row[1:] for row in rows(lang, "label_slots.tsv")}
     parties, count, speaker, where, region, mentions = table.get(event_type, table["*"])
-    tiers = tuple(frozenset(tier.split(",")) for tier in parties.split(";") if tier != "-")
-    return Slots(tiers, int(count), speaker == "yes", where, region == "yes", mentions == "yes")
+    who, _, others = parties.partition("|")
+    return Slots(
+        _tiers(who),
+        _tiers(others or who),
+        int(count),
+        speaker == "yes",
+        where,
+        region == "yes",
+        mentions == "yes",
+    )
+
+
+def _tiers(cell: str) -> tuple[frozenset[str], ...]:
+    """ "PER;ORG,LOC": people, else organisations or places; "-" for none."""
+    return tuple(frozenset(tier.split(",")) for tier in cell.split(";") if tier != "-")
 
 
 def _not_a_party(name: str, fact: MainFacts) -> bool:
@@ -212,10 +226,17 @@ def _nested(name: str, other: str, kinds: dict[str, str]) -> bool:
     return kinds.get(name) == kinds.get(other) and _within(name, other, kinds)
 
 
-def _pick(names: list[str], kinds: dict[str, str], tiers: tuple, count: int) -> list[str]:
-    """Up to ``count`` names, tier by tier: a later tier only fills the slots an
+def _pick(names: list[str], kinds: dict[str, str], rules: Slots, count: int) -> list[str]:
+    """Up to ``count`` names: the first by the first slot's tiers, the others by
+    the other slots' tiers."""
+    picked = _fill_tiers([], names, kinds, rules.tiers, min(count, 1))
+    return _fill_tiers(picked, names, kinds, rules.others, count)
+
+
+def _fill_tiers(picked: list[str], names: list[str], kinds, tiers: tuple, count: int) -> list[str]:
+    """Fill up to ``count`` names tier by tier: a later tier only fills the slots an
     earlier one left, so people come first when people are present."""
-    picked: list[str] = []
+    picked = list(picked)
     for tier in tiers:
         for name in names:
             if len(picked) < count and kinds.get(name) in tier and not _among(name, picked, kinds):
@@ -269,8 +290,10 @@ def _where(facts: list[MainFacts], event_type: str, rules: Slots, ranked, kinds)
 
 
 def _region(facts: list[MainFacts], where: str | None, kinds: dict[str, str], lang: str):
-    """The province most articles name, when it is not the place itself."""
+    """The province most articles name, unless the place is one or lies in its name."""
     provinces = set(words(lang, "event_provinces.txt"))
+    if where and subject_key(where) in provinces:
+        return None
     named = (
         n
         for f in facts
@@ -351,7 +374,11 @@ def event_label(facts: list[MainFacts], thread: str | None = None) -> str:
     """'Vladimir Putin menelepon Benjamin Netanyahu di Moskow': the event as its
     articles' main events report it, each part by majority; a type that takes
     parties but has neither a party nor a place reads as its articles' title."""
-    reading = _read(facts, thread)
+    return _text(_read(facts, thread))
+
+
+def _text(reading: Reading) -> str:
+    """An event reading in words, by the first template its slots fit."""
     names = reading.parties()
     if not names and reading.rules.count and not reading.place and reading.title:
         return reading.title
@@ -372,7 +399,7 @@ def _noun(event_type: str, lang: str) -> str | None:
 def story_label(events: list[list[MainFacts]]) -> str | None:
     """The thread: the type most of its articles report, the names a majority of its
     events share (else the parties of its events of that type), and for a disaster
-    the province its events share."""
+    the province its events share; with none of these, its largest event's label."""
     story_type = _thread(events)
     if story_type is None:
         return None
@@ -381,9 +408,11 @@ def story_label(events: list[list[MainFacts]]) -> str | None:
     rules = _slots(lang, story_type)
     kinds = {k: v for r in readings for k, v in r.kinds.items()}
     names = _shared(readings, kinds, rules) or _own(readings, story_type)
+    region = _most_common(r.region for r in readings) if rules.region else None
+    if not names and not region:
+        return _text(max(readings, key=lambda r: r.articles))
     noun = _noun(story_type, lang) or story_type
     label = mapping(lang, "label_words.tsv")["story"].format(type=noun, names=_joined(names, lang))
-    region = _most_common(r.region for r in readings) if rules.region else None
     return _at(label.strip(), None, region, lang)
 
 
@@ -401,7 +430,7 @@ def _shared(readings: list[Reading], kinds: dict[str, str], rules: Slots) -> lis
     groups = [r.names for r in readings]
     need = max(2, (len(groups) + 1) // 2)
     ranked = [n for n, _ in _ranked(groups, kinds) if _events_with(n, groups, kinds) >= need]
-    return _pick(ranked, kinds, rules.tiers, max(rules.count, 1))
+    return _pick(ranked, kinds, rules, max(rules.count, 1))
 
 
 def _own(readings: list[Reading], story_type: str) -> list[str]:
