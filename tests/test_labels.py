@@ -260,3 +260,16 @@ def test_a_story_nothing_names_reads_as_its_largest_event():
     large = [MainFacts("festival", "festival", ["Sanggar Tari"], types={"Sanggar Tari": "ORG"})] * 2
     assert story_label([small, large]) == "Festival Sanggar Tari"
     assert story_label([small]) == "Pawai budaya di alun-alun"
+
+
+def test_a_venue_named_after_a_country_leaves_the_country_a_side():
+    sides = {"Timnas Indonesia": "ORG", "Bahrain": "LOC", "Stadion Nasional Bahrain": "LOC"}
+    matches = [_fact("match", "laga", sides, place="Stadion Nasional Bahrain")] * 2
+    assert event_label(matches) == (
+        "Pertandingan Timnas Indonesia vs Bahrain di Stadion Nasional Bahrain"
+    )
+
+
+def test_an_attack_is_named_by_the_sides_before_the_people_who_speak_of_it():
+    war = {"Andriy Kovalenko": "PER", "Rusia": "LOC", "Ukraina": "LOC"}
+    assert event_label([_fact("attack", "serangan", war)] * 2) == "Serangan Rusia ke Ukraina"

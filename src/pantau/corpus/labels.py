@@ -254,7 +254,22 @@ def _reporter(name: str, kinds: dict[str, str], speakers: set[str], share: float
     return kinds.get(name) == "ORG" and _key(name, kinds) in speakers and share < 0.5
 
 
-def _candidates(facts: list[MainFacts], rules: Slots, ranked, kinds, places) -> list[str]:
+def _same_place(name: str, where: str, lang: str) -> bool:
+    """The name is the place, maybe with or without its administrative word
+    ("Kabupaten Malang", "Malang"); "Bahrain" is not "Stadion Nasional Bahrain"."""
+    return _bare(name, lang) == _bare(where, lang)
+
+
+def _bare(name: str, lang: str) -> str:
+    key = subject_key(name).split()
+    while len(key) > 1 and key[0] in words(lang, "event_region_words.txt"):
+        key = key[1:]
+    return " ".join(key)
+
+
+def _candidates(
+    facts: list[MainFacts], rules: Slots, ranked, kinds, places, lang: str
+) -> list[str]:
     """The names a third of the articles give a part, neither a place of the event
     nor (unless the source is the actor) a reporter."""
     speakers = {_key(s, kinds) for f in facts for s in f.speakers}
@@ -263,7 +278,7 @@ def _candidates(facts: list[MainFacts], rules: Slots, ranked, kinds, places) -> 
         name
         for name, count in ranked
         if count * 3 >= n
-        and not any(_within(name, p, kinds) for p in places if p)
+        and not any(_same_place(name, p, lang) for p in places if p)
         and (rules.speaker or not _reporter(name, kinds, speakers, count / n))
     ]
 
@@ -315,7 +330,7 @@ def _read(facts: list[MainFacts], thread: str | None = None) -> Reading:
     ranked = _ranked(groups, kinds)
     where = _where(facts, event_type, rules, ranked, kinds)
     region = _region(facts, where, kinds, lang) if rules.region else None
-    names = _candidates(facts, rules, ranked, kinds, (where, region))
+    names = _candidates(facts, rules, ranked, kinds, (where, region), lang)
     if rules.mentions:
         names += _everywhere(facts, kinds, [*names, where, region])
     trigger = _most_common(f.trigger.lower() for f in facts if f.type == event_type) or ""
