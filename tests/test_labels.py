@@ -273,3 +273,9 @@ def test_a_venue_named_after_a_country_leaves_the_country_a_side():
 def test_an_attack_is_named_by_the_sides_before_the_people_who_speak_of_it():
     war = {"Andriy Kovalenko": "PER", "Rusia": "LOC", "Ukraina": "LOC"}
     assert event_label([_fact("attack", "serangan", war)] * 2) == "Serangan Rusia ke Ukraina"
+
+
+def test_a_team_cut_by_the_tagger_is_shown_in_full():
+    first = _fact("match", "laga", {"Bali": "LOC", "United": "ORG", "Persib Bandung": "ORG"})
+    second = _fact("match", "laga", {"Bali United": "LOC", "Persib Bandung": "ORG"})
+    assert event_label([first, second]) == "Pertandingan Persib Bandung vs Bali United"

@@ -202,7 +202,8 @@ def _ranked(groups: list[list[str]], kinds: dict[str, str]) -> list[tuple[str, i
 
     A person is one name by surname ("Putin", "Vladimir Putin"); a name inside
     a name of the same type ("Mahkamah Internasional", "Mahkamah Internasional
-    ICJ") is one name with it, while "Indonesia" and "Timnas Indonesia" stay two.
+    ICJ") is one name with it, shown in full, while "Indonesia" and "Timnas
+    Indonesia" stay two.
     """
     given: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
@@ -217,13 +218,18 @@ def _ranked(groups: list[list[str]], kinds: dict[str, str]) -> list[tuple[str, i
     kept: dict[str, set[int]] = {}
     for key in sorted(given, key=lambda k: (-len(given[k]), first[k])):
         same = [o for o in kept if _nested(shown[key], shown[o], kinds)]
-        kept[same[0] if same else key] = kept.get(same[0] if same else key, set()) | given[key]
+        into = same[0] if same else key
+        kept[into] = kept.get(into, set()) | given[key]
+        shown[into] = max(shown[into], shown[key], key=len)
     order = sorted(kept, key=lambda k: (-len(kept[k]), first[k]))
     return [(shown[k], len(kept[k])) for k in order]
 
 
 def _nested(name: str, other: str, kinds: dict[str, str]) -> bool:
-    return kinds.get(name) == kinds.get(other) and _within(name, other, kinds)
+    """One party under two spellings; two places, one inside the other's name, stay
+    two ("Jakarta", "Jakarta Barat"; "Bahrain", "Stadion Nasional Bahrain")."""
+    kind = kinds.get(name)
+    return kind == kinds.get(other) != "LOC" and _within(name, other, kinds)
 
 
 def _pick(names: list[str], kinds: dict[str, str], rules: Slots, count: int) -> list[str]:
@@ -235,17 +241,24 @@ def _pick(names: list[str], kinds: dict[str, str], rules: Slots, count: int) -> 
 
 def _fill_tiers(picked: list[str], names: list[str], kinds, tiers: tuple, count: int) -> list[str]:
     """Fill up to ``count`` names tier by tier: a later tier only fills the slots an
-    earlier one left, so people come first when people are present."""
+    earlier one left, so people come first when people are present. A name and a
+    name inside it are one party, shown in full ("United", "Bali United")."""
     picked = list(picked)
     for tier in tiers:
-        for name in names:
-            if len(picked) < count and kinds.get(name) in tier and not _among(name, picked, kinds):
+        for name in (n for n in names if kinds.get(n) in tier):
+            same = [i for i, other in enumerate(picked) if _within(name, other, kinds)]
+            if same and _fuller(name, picked[same[0]], kinds):
+                picked[same[0]] = name
+            elif not same and len(picked) < count:
                 picked.append(name)
     return picked
 
 
-def _among(name: str, picked: list[str], kinds: dict[str, str]) -> bool:
-    return any(_within(name, other, kinds) for other in picked)
+def _fuller(name: str, other: str, kinds: dict[str, str]) -> bool:
+    """A longer spelling of a party, unless both are places ("Jakarta Barat" is not
+    a fuller "Jakarta")."""
+    places = kinds.get(name) == kinds.get(other) == "LOC"
+    return len(name) > len(other) and not places
 
 
 def _reporter(name: str, kinds: dict[str, str], speakers: set[str], share: float) -> bool:
