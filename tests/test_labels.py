@@ -279,3 +279,10 @@ def test_a_team_cut_by_the_tagger_is_shown_in_full():
     first = _fact("match", "laga", {"Bali": "LOC", "United": "ORG", "Persib Bandung": "ORG"})
     second = _fact("match", "laga", {"Bali United": "LOC", "Persib Bandung": "ORG"})
     assert event_label([first, second]) == "Pertandingan Persib Bandung vs Bali United"
+
+
+def test_a_name_glued_to_its_acronym_is_shown_without_it():
+    glued = {"Mahkamah Internasional ICJ": "ORG", "ICJ": "ORG", "Israel": "LOC"}
+    plain = {"Mahkamah Internasional": "ORG", "Israel": "LOC"}
+    rulings = [_fact("ruling", "putusan", glued), _fact("ruling", "putusan", plain)]
+    assert event_label(rulings) == "Putusan Mahkamah Internasional terhadap Israel"

@@ -105,7 +105,7 @@ def _slots(lang: str, event_type: str) -> Slots:
 
 
 def _tiers(cell: str) -> tuple[frozenset[str], ...]:
-    """ "PER;ORG,LOC": people, else organisations or places; "-" for none."""
+    """A cell's tiers: "PER;ORG,LOC" is people, else organisations or places; "-" none."""
     return tuple(frozenset(tier.split(",")) for tier in cell.split(";") if tier != "-")
 
 
@@ -220,9 +220,18 @@ def _ranked(groups: list[list[str]], kinds: dict[str, str]) -> list[tuple[str, i
         same = [o for o in kept if _nested(shown[key], shown[o], kinds)]
         into = same[0] if same else key
         kept[into] = kept.get(into, set()) | given[key]
-        shown[into] = max(shown[into], shown[key], key=len)
+        shown[into] = _spelling(shown[into], shown[key], kinds)
     order = sorted(kept, key=lambda k: (-len(kept[k]), first[k]))
     return [(shown[k], len(kept[k])) for k in order]
+
+
+def _spelling(one: str, two: str, kinds: dict[str, str]) -> str:
+    """The fuller of two spellings of one party, but not a name glued to an acronym
+    the cluster knows ("Mahkamah Internasional ICJ")."""
+    short, long = sorted((one, two), key=len)
+    rest = long[len(short) + 1 :]
+    glued = long.startswith(f"{short} ") and rest.isupper() and rest in kinds
+    return short if glued else long
 
 
 def _nested(name: str, other: str, kinds: dict[str, str]) -> bool:
@@ -239,7 +248,13 @@ def _pick(names: list[str], kinds: dict[str, str], rules: Slots, count: int) -> 
     return _fill_tiers(picked, names, kinds, rules.others, count)
 
 
-def _fill_tiers(picked: list[str], names: list[str], kinds, tiers: tuple, count: int) -> list[str]:
+def _fill_tiers(
+    picked: list[str],
+    names: list[str],
+    kinds: dict[str, str],
+    tiers: tuple[frozenset[str], ...],
+    count: int,
+) -> list[str]:
     """Fill up to ``count`` names tier by tier: a later tier only fills the slots an
     earlier one left, so people come first when people are present. A name and a
     name inside it are one party, shown in full ("United", "Bali United")."""
@@ -281,7 +296,12 @@ def _bare(name: str, lang: str) -> str:
 
 
 def _candidates(
-    facts: list[MainFacts], rules: Slots, ranked, kinds, places, lang: str
+    facts: list[MainFacts],
+    rules: Slots,
+    ranked: list[tuple[str, int]],
+    kinds: dict[str, str],
+    places: tuple[str | None, ...],
+    lang: str,
 ) -> list[str]:
     """The names a third of the articles give a part, neither a place of the event
     nor (unless the source is the actor) a reporter."""
@@ -296,7 +316,9 @@ def _candidates(
     ]
 
 
-def _everywhere(facts: list[MainFacts], kinds: dict[str, str], known: list) -> list[str]:
+def _everywhere(
+    facts: list[MainFacts], kinds: dict[str, str], known: list[str | None]
+) -> list[str]:
     """The names every article of a cluster of two or more mentions, other than the
     names and places already read: the two sides of a match whose main events name
     only a player."""
@@ -308,7 +330,13 @@ def _everywhere(facts: list[MainFacts], kinds: dict[str, str], known: list) -> l
     return [n for n in names if not any(_within(n, k, kinds) for k in known if k)]
 
 
-def _where(facts: list[MainFacts], event_type: str, rules: Slots, ranked, kinds) -> str | None:
+def _where(
+    facts: list[MainFacts],
+    event_type: str,
+    rules: Slots,
+    ranked: list[tuple[str, int]],
+    kinds: dict[str, str],
+) -> str | None:
     """The place of occurrence by majority of the articles that report the event's
     type, or (see ``label_slots.tsv``) the most named place."""
     occurrence = _most_common(place(f) for f in facts if f.type == event_type)
@@ -317,7 +345,9 @@ def _where(facts: list[MainFacts], event_type: str, rules: Slots, ranked, kinds)
     return occurrence
 
 
-def _region(facts: list[MainFacts], where: str | None, kinds: dict[str, str], lang: str):
+def _region(
+    facts: list[MainFacts], where: str | None, kinds: dict[str, str], lang: str
+) -> str | None:
     """The province most articles name, unless the place is one or lies in its name."""
     provinces = set(words(lang, "event_provinces.txt"))
     if where and subject_key(where) in provinces:
