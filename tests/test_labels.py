@@ -286,3 +286,12 @@ def test_a_name_glued_to_its_acronym_is_shown_without_it():
     plain = {"Mahkamah Internasional": "ORG", "Israel": "LOC"}
     rulings = [_fact("ruling", "putusan", glued), _fact("ruling", "putusan", plain)]
     assert event_label(rulings) == "Putusan Mahkamah Internasional terhadap Israel"
+
+
+def test_a_release_names_who_was_freed_not_the_leader_quoted_on_it():
+    freed = {"Joko Santoso": "PER", "Budi Hartono": "PER", "Front Pembebasan": "ORG"}
+    release = _fact("release", "pembebasan", freed, speakers=["Budi Hartono"] * 3)
+    assert event_label([release]) == "Pembebasan Joko Santoso oleh Front Pembebasan"
+    thanks = {"Budi Hartono": "PER", "Front Pembebasan": "ORG"}
+    quoted = _fact("release", "membebaskan", thanks, speakers=["Budi Hartono"])
+    assert event_label([quoted]) == "Pembebasan oleh Front Pembebasan"

@@ -57,7 +57,7 @@ class Slots:
     tiers: tuple[frozenset[str], ...]
     others: tuple[frozenset[str], ...]
     count: int
-    speaker: bool
+    quoted: str
     where: str
     region: bool
     mentions: bool
@@ -79,8 +79,12 @@ class Reading:
     trigger: str
     title: str | None
 
-    def parties(self) -> list[str]:
+    def slots(self) -> tuple[str, list[str]]:
         return _pick(self.names, self.kinds, self.rules, self.rules.count)
+
+    def parties(self) -> list[str]:
+        who, others = self.slots()
+        return [who, *others] if who else others
 
 
 def _lang(code: str | None) -> str:
@@ -97,7 +101,7 @@ def _slots(lang: str, event_type: str) -> Slots:
         _tiers(who),
         _tiers(others or who),
         int(count),
-        speaker == "yes",
+        speaker,
         where,
         region == "yes",
         mentions == "yes",
@@ -193,7 +197,7 @@ def _given(fact: MainFacts, rules: Slots) -> list[str]:
     """The names an article's main event gives a part, with its quote sources when
     the source is the actor (a statement)."""
     names = [p for p in fact.participants if not _not_a_party(p, fact)]
-    return names + fact.speakers if rules.speaker else names
+    return names + fact.speakers if rules.quoted == "actor" else names
 
 
 def _ranked(groups: list[list[str]], kinds: dict[str, str]) -> list[tuple[str, int]]:
@@ -241,11 +245,14 @@ def _nested(name: str, other: str, kinds: dict[str, str]) -> bool:
     return kind == kinds.get(other) != "LOC" and _within(name, other, kinds)
 
 
-def _pick(names: list[str], kinds: dict[str, str], rules: Slots, count: int) -> list[str]:
-    """Up to ``count`` names: the first by the first slot's tiers, the others by
-    the other slots' tiers."""
-    picked = _fill_tiers([], names, kinds, rules.tiers, min(count, 1))
-    return _fill_tiers(picked, names, kinds, rules.others, count)
+def _pick(
+    names: list[str], kinds: dict[str, str], rules: Slots, count: int
+) -> tuple[str, list[str]]:
+    """Up to ``count`` names: the first slot's by its tiers (empty when none fits),
+    the others' by theirs."""
+    who = _fill_tiers([], names, kinds, rules.tiers, min(count, 1))
+    picked = _fill_tiers(who, names, kinds, rules.others, count - 1 + len(who))
+    return (picked[0], picked[1:]) if who else ("", picked)
 
 
 def _fill_tiers(
@@ -276,10 +283,15 @@ def _fuller(name: str, other: str, kinds: dict[str, str]) -> bool:
     return len(name) > len(other) and not places
 
 
-def _reporter(name: str, kinds: dict[str, str], speakers: set[str], share: float) -> bool:
-    """An organisation that the cluster quotes but that few main events give a part:
-    the agency reporting a quake, not a party to it."""
-    return kinds.get(name) == "ORG" and _key(name, kinds) in speakers and share < 0.5
+def _reporter(
+    name: str, kinds: dict[str, str], speakers: set[str], share: float, quoted: str
+) -> bool:
+    """A quoted name that is not a party: an organisation few main events give a part
+    (the agency reporting a quake), or anyone quoted where the parties are not the
+    ones who speak (the leader thanking captors for a hostage's release)."""
+    if quoted == "actor" or _key(name, kinds) not in speakers:
+        return False
+    return quoted == "source" or (kinds.get(name) == "ORG" and share < 0.5)
 
 
 def _same_place(name: str, where: str, lang: str) -> bool:
@@ -312,7 +324,7 @@ def _candidates(
         for name, count in ranked
         if count * 3 >= n
         and not any(_same_place(name, p, lang) for p in places if p)
-        and (rules.speaker or not _reporter(name, kinds, speakers, count / n))
+        and not _reporter(name, kinds, speakers, count / n, rules.quoted)
     ]
 
 
@@ -437,14 +449,14 @@ def event_label(facts: list[MainFacts], thread: str | None = None) -> str:
 
 def _text(reading: Reading) -> str:
     """An event reading in words, by the first template its slots fit."""
-    names = reading.parties()
-    if not names and reading.rules.count and not reading.place and reading.title:
+    who, others = reading.slots()
+    if not who and not others and reading.rules.count and not reading.place and reading.title:
         return reading.title
     slots = {
         "type": _noun(reading.type, reading.lang) or reading.trigger.capitalize(),
         "trigger": reading.trigger,
-        "who": names[0] if names else "",
-        "whom": _joined(names[1:], reading.lang),
+        "who": who,
+        "whom": _joined(others, reading.lang),
     }
     label = _fill(reading.type, slots, reading.lang)
     return _at(label, reading.place, reading.region, reading.lang)
@@ -488,7 +500,8 @@ def _shared(readings: list[Reading], kinds: dict[str, str], rules: Slots) -> lis
     groups = [r.names for r in readings]
     need = max(2, (len(groups) + 1) // 2)
     ranked = [n for n, _ in _ranked(groups, kinds) if _events_with(n, groups, kinds) >= need]
-    return _pick(ranked, kinds, rules, max(rules.count, 1))
+    who, others = _pick(ranked, kinds, rules, max(rules.count, 1))
+    return [who, *others] if who else others
 
 
 def _own(readings: list[Reading], story_type: str) -> list[str]:
