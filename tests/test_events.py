@@ -65,6 +65,12 @@ def test_a_span_start_does_not_date_the_event():
     assert article.events[0].date is None or article.events[0].main
 
 
+def test_a_date_inside_a_quote_does_not_date_the_saying():
+    body = ['"Kita masih bisa tumbuh lima persen pada akhir tahun," kata Amir di Kota Baru.']
+    article = run(body, [AMIR, KOTA], [Timex("akhir tahun", "2023-12", "DATE")])
+    assert all(e.date != "2023-12" for e in article.events if e.type == "statement")
+
+
 def test_article_without_trigger_still_has_a_dated_main_event():
     article = run(["Cuaca cerah sepanjang hari."], [AMIR], anchor="2024-01-02")
     assert [(e.type, e.main, e.date) for e in article.events] == [("other", True, "2024-01-02")]

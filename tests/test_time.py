@@ -209,9 +209,9 @@ def test_parts_of_a_year(text: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in tag(text)] == [expected]
 
 
-def test_edge_of_the_year_without_ini_is_the_anchor_year() -> None:
-    assert [(t, v) for t, v, _ in tag("Harga tidak naik hingga akhir tahun.")] == [
-        ("akhir tahun", "2023")
+def test_edge_of_a_period_without_ini_is_the_anchor_period() -> None:
+    assert [(t, v) for t, v, _ in tag("Harga tidak naik hingga awal tahun.")] == [
+        ("awal tahun", "2023")
     ]
 
 
@@ -311,3 +311,27 @@ def test_the_previous_quarter_steps_back_from_the_one_last_named() -> None:
         ("triwulan I 2024", "2024-Q1"),
         ("triwulan sebelumnya", "2023-Q4"),
     ]
+
+
+def test_a_year_less_date_far_ahead_without_a_future_cue_is_last_years() -> None:
+    body = ["Kelompok itu dituding berada di balik serangan 7 Oktober di perbatasan."]
+    [found] = [t for t in tag_article("2024-07-31", body).timexes if t.text == "7 Oktober"]
+    assert found.value == "2023-10-07"
+
+
+def test_a_year_less_date_ahead_with_a_future_cue_is_this_years() -> None:
+    body = ["Pertemuan berikutnya akan digelar pada 7 Oktober di Bandung."]
+    [found] = [t for t in tag_article("2024-07-31", body).timexes if t.text == "7 Oktober"]
+    assert found.value == "2024-10-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Target itu dikejar hingga akhir tahun.", "2023-12"),
+        ("Harga naik sejak akhir tahun lalu.", "2022-12"),
+        ("Proyek rampung pada akhir tahun 2025.", "2025-12"),
+    ],
+)
+def test_the_end_of_a_year_is_its_december(text: str, value: str) -> None:
+    assert [t[1] for t in tag(text) if "akhir tahun" in t[0]] == [value]

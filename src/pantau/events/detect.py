@@ -25,6 +25,7 @@ from pantau.time.tables import lookup, time_tables
 
 SPEECH_WINDOW = 60
 REPORTING_RANK = 4
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 @dataclass(slots=True)
@@ -196,10 +197,18 @@ def _nearest_date(
         and start <= s.start < end
         and not lex.date_blockers.search(paragraph[max(start, s.start - 20) : s.start])
         and not lex.speech_tail.search(paragraph[max(start, s.start - SPEECH_WINDOW) : s.start])
+        and not _across_quote(paragraph, at, s.start)
     ]
     if not usable:
         return None
     return min(usable, key=lambda s: abs(s.start - at)).label
+
+
+def _across_quote(paragraph: str, a: int, b: int) -> bool:
+    """Whether a quotation mark opens or closes between two offsets: a date inside a quote
+    dates what the speaker speaks of, not the saying ("... di akhir tahun," ucap X)."""
+    between = paragraph[min(a, b) : max(a, b)]
+    return sum(between.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _place(paragraph: str, inside: list[Span], lex: Lexicon) -> str | None:

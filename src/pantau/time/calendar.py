@@ -2,7 +2,8 @@
 
 News mostly looks back: a date written without its year ("pada 15 Februari")
 is placed in the year that puts it nearest the anchor, counting days ahead
-twice as far as days behind.
+twice as far as days behind when its sentence looks ahead ("akan"), six times
+when it does not ("setelah serangan 7 Oktober" in a July report is last year's).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, timedelta
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FUTURE_WEIGHT = 2
+UNCUED_FUTURE_WEIGHT = 6
 MONTH_FUTURE_WEIGHT = 4
 
 
@@ -62,19 +64,26 @@ def _cost(distance: int, weight: int = FUTURE_WEIGHT) -> int:
 
 
 def nearest_day(
-    month: int, day: int, anchor: date, weekday: int | None = None, step: int | None = None
+    month: int,
+    day: int,
+    anchor: date,
+    weekday: int | None = None,
+    step: int | None = None,
+    ahead: bool = True,
 ) -> date | None:
     """The year placing day/month nearest the anchor; a given weekday must agree if it can.
 
-    ``step`` -1 ("15 Februari lalu") keeps only years before the anchor, 1 only after.
+    ``step`` -1 ("15 Februari lalu") keeps only years before the anchor, 1 only after;
+    ``ahead`` False (no future cue) counts days ahead six times, not twice.
     """
+    weight = FUTURE_WEIGHT if ahead else UNCUED_FUTURE_WEIGHT
     candidates = [make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
     found = [
         c for c in candidates if c is not None and not (step and (c - anchor).days * step <= 0)
     ]
     agreeing = [c for c in found if weekday is not None and c.isoweekday() == weekday]
     pool = agreeing or found
-    return min(pool, key=lambda c: _cost((c - anchor).days)) if pool else None
+    return min(pool, key=lambda c: _cost((c - anchor).days, weight)) if pool else None
 
 
 def nearest_month(month: int, anchor: date) -> str:

@@ -26,13 +26,15 @@ PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
 class Context:
     """What a value is computed against: the anchor, the date a clock time belongs to,
     today (no written date can lie after it), and the last part of a year the text
-    named ("kuartal II-2024"), which "kuartal sebelumnya" steps back from."""
+    named ("kuartal II-2024"), which "kuartal sebelumnya" steps back from; whether
+    the sentence looks ahead."""
 
     lang: str
     anchor: date | None
     day: date | None = None
     today: date | None = None
     period: str | None = None
+    ahead: bool = True  # the sentence looks ahead ("akan"), or nothing is known of it
 
 
 def _year(text: str) -> int:
@@ -87,7 +89,7 @@ def resolve_date(groups: Groups, ctx: Context) -> str | None:
         return found.isoformat() if found else None
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if cal.make_date(2000, month, day) else None
-    found = cal.nearest_day(month, day, ctx.anchor, weekday, _step(groups, t))
+    found = cal.nearest_day(month, day, ctx.anchor, weekday, _step(groups, t), ctx.ahead)
     return found.isoformat() if found else None
 
 
@@ -164,6 +166,14 @@ def resolve_current(groups: Groups, ctx: Context) -> str | None:
     if unit is None or unit.step is None or ctx.anchor is None:
         return None
     return cal.shift(ctx.anchor, unit.step, 0)
+
+
+def resolve_year_end(groups: Groups, ctx: Context) -> str | None:
+    """ "akhir tahun" (2024, lalu, ini): the December of that year, as outlets mean it."""
+    year = _stated_year(groups, ctx, time_tables(ctx.lang))
+    if year is None and ctx.anchor is None:
+        return None
+    return f"{year if year is not None else ctx.anchor.year:04d}-12"
 
 
 def resolve_relative_day(groups: Groups, ctx: Context) -> str | None:
@@ -268,6 +278,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "year_part": resolve_year_part,
     "part_before": resolve_part_before,
     "current": resolve_current,
+    "year_end": resolve_year_end,
     "unit_relative": resolve_unit_relative,
     "count_relative": resolve_unit_relative,
     "count_from_day": resolve_count_from_day,

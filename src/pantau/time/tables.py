@@ -51,6 +51,7 @@ class TimeTables:
     set_words: tuple[str, ...]
     zones: tuple[str, ...]
     year_cues: tuple[str, ...]
+    future_cues: frozenset[str]
     year_parts: dict[str, str]
     ordinals: dict[str, int]
 
@@ -84,6 +85,7 @@ def time_tables(lang: str) -> TimeTables:
         set_words=tables.words(lang, "time_set_words.txt"),
         zones=tables.words(lang, "time_zones.txt"),
         year_cues=tables.words(lang, "time_year_cues.txt"),
+        future_cues=frozenset(tables.words(lang, "time_future_cues.txt")),
         year_parts={_key(r[0]): r[1] for r in tables.rows(lang, "time_year_parts.tsv")},
         ordinals={_key(r[0]): int(r[1]) for r in tables.rows(lang, "time_ordinals.tsv")},
     )

@@ -40,7 +40,7 @@ def tag_article(
     for index, paragraph_matches in enumerate(matches):
         carried = day if index - day_paragraph <= CARRY_PARAGRAPHS else None
         found = resolve_paragraph(
-            paragraph_matches, index, anchor.value, lang, carried, today, period
+            paragraph_matches, index, anchor.value, lang, carried, today, period, body[index]
         )
         days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
         if days:

@@ -7,6 +7,7 @@ relative ("kemarin", "bulan lalu", "pada 15 Februari") is resolved against it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +16,8 @@ from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
 from pantau.time.resolve import PERIOD, Context, resolve
 from pantau.time.tables import lookup, time_tables
+
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +83,9 @@ def resolve_paragraph(
     day: str | None = None,
     today: date | None = None,
     period: str | None = None,
+    text: str | None = None,
 ) -> list[Located]:
-    """Values for one paragraph's matches.
+    """Values for one paragraph's matches (``text`` the paragraph, for tense cues).
 
     A clock time, or "dua hari sebelumnya", takes the last full date before it:
     in the paragraph, else ``day`` (the last one of the paragraphs just before);
@@ -91,7 +95,8 @@ def resolve_paragraph(
     days = time_tables(lang).days
     located = []
     for m in matches:
-        ctx = Context(lang, anchor_day, cal.parse_day(day), today, period)
+        ahead = text is None or _looks_ahead(text, m.start, lang)
+        ctx = Context(lang, anchor_day, cal.parse_day(day), today, period, ahead)
         value = resolve(m.rule.resolver, m.groups, ctx)
         if m.rule.type == "DATE" and cal.parse_day(value):
             day = value
@@ -112,6 +117,14 @@ def resolve_paragraph(
             )
         )
     return located
+
+
+def _looks_ahead(text: str, at: int, lang: str) -> bool:
+    """Whether the sentence holding offset ``at`` has a future cue ("akan", "mendatang")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    end = text.find(". ", at)
+    words = _WORDS.findall(text[start : end if end >= 0 else len(text)].lower())
+    return not time_tables(lang).future_cues.isdisjoint(words)
 
 
 def explicit_days(matches: list[Match], lang: str = "id", today: date | None = None) -> list[str]:
