@@ -440,3 +440,22 @@ def test_a_form_of_address_between_role_and_name_is_passed_over() -> None:
 def test_a_ticket_number_stays_in_the_role() -> None:
     entities, _ = _entities(["Namun, calon bupati nomor urut 2, Sri Wahyuni tidak hadir."])
     assert "calon bupati nomor urut 2" in entities["Sri Wahyuni"].roles
+
+
+def test_an_acronym_of_a_name_spelled_out_elsewhere_is_its_alias() -> None:
+    body = [
+        "Lembaga Survei Nusantara merilis hasil survei di Jakarta.",
+        "Peneliti LSN mengatakan hasilnya stabil.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Lembaga Survei Nusantara"].aliases == ["LSN"]
+    assert "LSN" not in entities
+
+
+def test_a_short_form_with_a_country_after_it_joins_the_short_form() -> None:
+    body = [
+        "Dewan Perwakilan Rakyat (DPR) menggelar rapat paripurna pada Kamis.",
+        "Rapat DPR RI itu mengesahkan undang-undang baru.",
+    ]
+    entities, _ = _entities(body)
+    assert "DPR RI" in entities["Dewan Perwakilan Rakyat"].aliases

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pantau.doc import Doc, Mention
 from pantau.nlp.lexicon import Lexicon, lexicon
 from pantau.nlp.mentions import (
+    Found,
     add_repeated_names,
     paragraph_mentions,
     pronoun_roles,
@@ -26,10 +27,12 @@ from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
 from pantau.nlp.teams import retype_teams
+from pantau.nlp.tokenize import Token
 from pantau.options import Options
 from pantau.records import Entity, Span
 
 MAX_DATELINE_WORDS = 6
+MIN_ACRONYM = 3  # initials of shorter names ("KK") are too often other words
 _DATELINE = re.compile(r"^(.{1,80}?)\s+[-–—]{1,2}")
 
 
@@ -65,6 +68,49 @@ def _full_name(surface: str, kind: str, lex: Lexicon) -> tuple[str, str]:
     return lex.abbreviations.get(surface, (surface, kind))
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name's capitalised words ("International Court of Justice": ICJ)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _acronyms_of_bodies(tagged: list[tuple[list[Token], list[Found]]]) -> dict[str, str]:
+    """The initials of the article's bodies of three words or more ("WMO"): written alone
+    they name the body, though the tagger has never seen them."""
+    found: dict[str, str] = {}
+    for tokens, items in tagged:
+        for item in items:
+            name = " ".join(t.text for t in tokens[item.first : item.last])
+            if item.type == "ORG" and len(_initials(name)) >= MIN_ACRONYM:
+                found.setdefault(_initials(name), "ORG")
+    return found
+
+
+def _spelled_out(
+    surfaces: dict[str, str], votes: dict[str, Counter[str]], longs: dict[str, str], lex: Lexicon
+) -> dict[str, str]:
+    """Short forms of bodies the article spells out elsewhere, without brackets: an
+    acronym of one longer name's initials ("ICJ"), and a short form with a country
+    after it ("DPR RI" for "DPR") when no other country follows it."""
+    bodies = [k for k in surfaces if votes[k].most_common(1)[0][0] == "ORG"]
+    found: dict[str, str] = {}
+    for key in bodies:
+        surface = surfaces[key]
+        if key in longs or not surface.isupper() or " " in surface:
+            continue
+        spelled = [k for k in bodies if " " in k and _initials(surfaces[k]) == surface]
+        if len(spelled) == 1:
+            found[key] = spelled[0]
+    known = {**longs, **found}
+    for key in bodies:
+        head, _, place = key.rpartition(" ")
+        last = surfaces[key].rpartition(" ")[2]
+        kind = lex.abbreviations.get(last, ("", lex.types.get(place, "")))[1]
+        siblings = [k for k in bodies if k.rpartition(" ")[0] == head]
+        if head in known and key not in known and kind == "LOC" and len(siblings) == 1:
+            found[key] = known[head]
+    return found
+
+
 def merge(
     mentions: list[Mention], roles: list[list[str]], shorts: dict[str, str], lex: Lexicon
 ) -> list[Entity]:
@@ -78,6 +124,7 @@ def merge(
     for m in mentions:
         votes.setdefault(_fold(m.text), Counter())[m.type] += 1
     surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
+    longs |= _spelled_out(surfaces, votes, longs, lex)
     order = sorted(surfaces, key=lambda key: -len(key.split()))
     groups: list[_Group] = []
     home: dict[str, _Group] = {}
@@ -157,6 +204,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
         for item in found
         if item.type == "PER" and item.last - item.first > 1
     }
+    surnames |= _acronyms_of_bodies(tagged)
     singles = frozenset(
         tokens[item.first].text
         for tokens, found in tagged
