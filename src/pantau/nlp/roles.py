@@ -126,7 +126,11 @@ def role_predicate(
     """
     words = lex.role_predicates
     k = _after_age(tokens, end)
-    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() == "yang":
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k + 1].text.lower() in words["adverb"]
+    ):
         k += 1  # "Prabowo, yang kini hadir sebagai ..."
     while k < len(tokens) and tokens[k].text.lower() in words["adverb"]:
         k += 1

@@ -99,8 +99,8 @@ def _teams(
     teams = set()
     for mention in mentions:
         words = mention.text.casefold().split()
-        if mention.type == "ORG" and _team_name(words, prefixes):
-            teams.add(_team_name(words, prefixes))
+        if mention.type == "ORG" and (name := _team_name(words, prefixes)):
+            teams.add(name)
         elif _bare_place(body[mention.paragraph], mention, cues) and _team_side(
             *_neighbours(body[mention.paragraph], mention), cues
         ):
