@@ -64,13 +64,15 @@ class Model:
 
     def tag_many(self, sentences: Sequence[Sequence[Sequence[Part]]]) -> list[list[str]]:
         """Labels of sentences given each token's feature parts (``pantau.nlp.features``),
-        decoded side by side (``_viterbi_many``)."""
-        states = [self._state(parts) for parts in sentences if parts]
-        paths = iter(self._viterbi_many(states) if states else [])
+        scored together and decoded side by side (``_viterbi_many``)."""
+        state = self._state([token for parts in sentences for token in parts])
+        ends = np.cumsum([len(parts) for parts in sentences if parts])
+        paths = iter(self._viterbi_many(np.split(state, ends[:-1])) if len(ends) else [])
         return [[self.labels[i] for i in next(paths)] if parts else [] for parts in sentences]
 
-    def _state(self, parts: Sequence[Sequence[Part]]) -> np.ndarray:
-        """Per token, the score of each label: the sum of its parts' rows."""
+    def _state(self, tokens: Sequence[Sequence[Part]]) -> np.ndarray:
+        """Per token, the score of each label: the sum of its parts' rows, the parts
+        seen first scored in one array operation."""
         if len(self._rows) >= MAX_CACHED_PARTS:
             self._rows.clear()
             self._filled = _ZERO_ROW + 1
@@ -79,7 +81,7 @@ class Model:
         fresh: list[tuple[int, list[int]]] = []
         seen = self._rows.get  # bound once: this loop runs for every part of every token
         attrs = self._attrs
-        for token in parts:
+        for token in tokens:
             starts.append(len(rows))
             for part in token:
                 row = seen(part)
@@ -88,11 +90,11 @@ class Model:
                 rows.append(row)
         if fresh:
             self._fill(fresh)
-        return np.add.reduceat(self._scores[rows], starts)
+        return np.add.reduceat(self._scores[rows], starts) if starts else self._scores[:0]
 
     def _new(self, part: Part, fresh: list[tuple[int, list[int]]]) -> int:
         """A row for a part seen first: the zero row if the model knows none of its
-        features, else a new row, filled with the sentence's other new rows at once."""
+        features, else a new row, filled with the batch's other new rows at once."""
         attrs = self._attrs
         known = [index for f in part_features(part) if (index := attrs.get(f)) is not None]
         row = _ZERO_ROW
