@@ -105,3 +105,16 @@ def test_the_cached_decoder_gives_crfsuites_labels() -> None:
         words = [t.text for t in sentence]
         features = sentence_features(words, tagger.gazetteer, tagger.table)
         assert tagger.tag(words) == reference.tag(features)
+
+
+def test_sentences_decoded_together_get_the_labels_they_get_alone() -> None:
+    tagger = shipped_tagger()
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Istana Bogor. "
+        "KPK memeriksa Gubernur Jawa Barat. Jakarta. "
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia dan Australia sepakat di Canberra."
+    )
+    batch = [[t.text for t in sentence] for sentence in sentences(tokenize(text))]
+    batch.insert(1, [])
+    assert tagger.tag_many(batch) == [tagger.tag(words) for words in batch]
+    assert tagger.tag_many([]) == []

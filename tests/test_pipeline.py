@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 from pantau import stages
@@ -54,3 +56,8 @@ def test_batches_keep_input_order_across_processes(article_text):
     batches = list(analyze_many(raws, workers=2, batch_size=3))
     assert [len(batch) for batch in batches] == [3, 3, 1]
     assert [item.id for batch in batches for item in batch] == [f"a{i}" for i in range(7)]
+
+
+def test_the_loaded_tables_are_frozen_after_a_first_article(article_text):
+    [[article]] = analyze_many([RawDoc(id="a", source="a.txt", text=article_text)], workers=1)
+    assert article.body and gc.get_freeze_count() > 0

@@ -22,12 +22,13 @@ from pantau.nlp.mentions import (
     paragraph_mentions,
     pronoun_roles,
     split_known_people,
+    tagged_paragraphs,
 )
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
 from pantau.nlp.teams import retype_teams
-from pantau.nlp.tokenize import Token
+from pantau.nlp.tokenize import Token, tokenize
 from pantau.options import Options
 from pantau.records import Entity, Span
 
@@ -197,7 +198,13 @@ def entities_stage(doc: Doc, options: Options) -> None:
     mentions: list[Mention] = []
     roles: list[list[str]] = []
     shorts: dict[str, str] = {}
-    tagged = [paragraph_mentions(paragraph, tagger, lex) for paragraph in doc.article.body]
+    paragraphs = [tokenize(paragraph) for paragraph in doc.article.body]
+    tagged = [
+        (tokens, paragraph_mentions(text, tokens, found, tagger, lex))
+        for text, tokens, found in zip(
+            doc.article.body, paragraphs, tagged_paragraphs(paragraphs, tagger), strict=True
+        )
+    ]
     surnames = {
         tokens[item.last - 1].text: item.type
         for tokens, found in tagged

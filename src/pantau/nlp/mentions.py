@@ -16,7 +16,7 @@ from pantau.nlp.conll import spans
 from pantau.nlp.lexicon import Lexicon
 from pantau.nlp.ner import Tagger
 from pantau.nlp.roles import rank_before, role_after, role_before, role_predicate
-from pantau.nlp.tokenize import Token, sentences, tokenize
+from pantau.nlp.tokenize import Token, sentences
 
 MAX_ABBREVIATION_TOKENS = 2
 _BRACKET = re.compile(r"\([^()]*\)")
@@ -36,14 +36,19 @@ class Found:
     short: str | None = None
 
 
-def _tagged(tokens: list[Token], tagger: Tagger) -> list[Found]:
-    found: list[Found] = []
-    offset = 0
-    for sentence in sentences(tokens):
-        labels = tagger.tag([t.text for t in sentence])
-        found.extend(Found(offset + s, offset + e, kind) for s, e, kind in spans(labels))
-        offset += len(sentence)
-    return found
+def tagged_paragraphs(paragraphs: list[list[Token]], tagger: Tagger) -> list[list[Found]]:
+    """The tagger's spans in each paragraph's tokens, every sentence of them tagged at once."""
+    split = [sentences(tokens) for tokens in paragraphs]
+    labels = iter(tagger.tag_many([[t.text for t in s] for group in split for s in group]))
+    out: list[list[Found]] = []
+    for group in split:
+        found: list[Found] = []
+        offset = 0
+        for sentence in group:
+            found.extend(Found(offset + s, offset + e, kind) for s, e, kind in spans(next(labels)))
+            offset += len(sentence)
+        out.append(found)
+    return out
 
 
 def _title_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -579,10 +584,11 @@ def _apposed_people(
     return sorted([*found, *added], key=lambda item: item.first)
 
 
-def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[Token], list[Found]]:
-    """The tokens of a paragraph and its entity mentions, with roles."""
-    tokens = tokenize(text)
-    found = _join_particles(tokens, _tagged(tokens, tagger), lex)
+def paragraph_mentions(
+    text: str, tokens: list[Token], tagged: list[Found], tagger: Tagger, lex: Lexicon
+) -> list[Found]:
+    """The entity mentions of a paragraph, with roles, from its tokens and tagger spans."""
+    found = _join_particles(tokens, tagged, lex)
     _trim_titles(tokens, found, lex)
     found = _split_org_person(tokens, _split_leading(tokens, found, lex), lex)
     found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
@@ -594,7 +600,7 @@ def paragraph_mentions(text: str, tagger: Tagger, lex: Lexicon) -> tuple[list[To
         item.type = lex.types.get(surface, item.type)
     found = _apposed_people(tokens, found, lex, tagger)
     _roles(text, tokens, found, lex, found)
-    return tokens, found
+    return found
 
 
 def add_repeated_names(

@@ -46,9 +46,13 @@ class Tagger:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels for one sentence of tokens."""
-        if not words:
-            return []
-        return self._crf.tag(sentence_parts(words, self.gazetteer, self.table))
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """IOB2 labels for several sentences, decoded together (faster than one by one)."""
+        return self._crf.tag_many(
+            [sentence_parts(words, self.gazetteer, self.table) for words in sentences]
+        )
 
     def find(self, text: str) -> list[Span]:
         """Entity spans of a text, with character offsets into it."""
