@@ -313,6 +313,66 @@ def test_the_previous_quarter_steps_back_from_the_one_last_named() -> None:
     ]
 
 
+def test_the_same_period_last_year_is_the_part_named_a_year_back() -> None:
+    tagged = tag_article(
+        "2025-11-06",
+        [
+            "Penjualan semen pada semester I 2025 turun 4 persen.",
+            "Angka itu lebih rendah dari semester sebelumnya dan periode yang sama tahun lalu.",
+        ],
+    )
+    assert [(t.text, t.value) for t in tagged.timexes] == [
+        ("semester I 2025", "2025-H1"),
+        ("semester sebelumnya", "2024-H2"),
+        ("periode yang sama tahun lalu", "2024-H1"),
+    ]
+
+
+def test_the_same_period_without_a_named_part_is_the_year_before() -> None:
+    assert tag("Kasus naik dibanding periode yang sama tahun sebelumnya.") == [
+        ("periode yang sama tahun sebelumnya", "2022", "DATE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laba bank naik selama tiga kuartal pertama 2023.",
+            ("tiga kuartal pertama 2023", "2023-01/2023-09"),
+        ),
+        (
+            "Laba bank lebih tinggi dari dua triwulan tahun lalu.",
+            ("dua triwulan tahun lalu", "2022-01/2022-06"),
+        ),
+        (
+            "Tarif berlaku dari Agustus hingga Oktober 2023.",
+            ("Agustus hingga Oktober 2023", "2023-08/2023-10"),
+        ),
+        (
+            "Musim hujan, November sampai Februari 2024, lebih basah.",
+            ("November sampai Februari 2024", "2023-11/2024-02"),
+        ),
+    ],
+)
+def test_counted_parts_of_a_year_and_month_ranges_are_intervals(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
+
+
+def test_the_last_parts_counted_end_at_the_one_last_named() -> None:
+    body = ["Ekspor kuartal III 2025 naik.", "Dalam dua kuartal terakhir, ekspor tumbuh 6 persen."]
+    assert [(t.text, t.value) for t in tag_article("2025-11-06", body).timexes] == [
+        ("kuartal III 2025", "2025-Q3"),
+        ("dua kuartal terakhir", "2025-04/2025-09"),
+    ]
+
+
+def test_three_quarters_alone_is_not_a_date() -> None:
+    assert tag("Proyek itu memakan tiga kuartal untuk selesai.") == []
+
+
 def test_a_year_less_date_far_ahead_without_a_future_cue_is_last_years() -> None:
     body = ["Kelompok itu dituding berada di balik serangan 7 Oktober di perbatasan."]
     [found] = [t for t in tag_article("2024-07-31", body).timexes if t.text == "7 Oktober"]

@@ -20,6 +20,8 @@ Groups = dict[str, str | None]
 
 
 PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
+FROM_PERIOD = frozenset({"part_before", "same_period"})  # resolvers that step from the last period
+MONTHS_IN = {"Q": 3, "H": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +153,60 @@ def resolve_year_part(groups: Groups, ctx: Context) -> str | None:
 def resolve_part_before(groups: Groups, ctx: Context) -> str | None:
     """ "kuartal sebelumnya": the part of the year before the one the text last named."""
     code = lookup(time_tables(ctx.lang).year_parts, groups.get("part"))
-    found = PERIOD.match(ctx.period or "")
-    if code is None or found is None or found.group(2) != code:
+    named = _named_period(ctx)
+    if code is None or named is None or named[1] != code:
         return None
-    year, number = int(found.group(1)), int(found.group(3))
+    year, _, number = named
     parts = 4 if code == "Q" else 2
     year, number = (year - 1, parts) if number == 1 else (year, number - 1)
     return f"{year:04d}-{code}{number}"
+
+
+def _named_period(ctx: Context) -> tuple[int, str, int] | None:
+    found = PERIOD.match(ctx.period or "")
+    return (int(found.group(1)), found.group(2), int(found.group(3))) if found else None
+
+
+def resolve_same_period(groups: Groups, ctx: Context) -> str | None:
+    """ "periode yang sama tahun lalu": the part of a year the text last named, a year back;
+    the year before the anchor's when it named none."""
+    step = _step(groups, time_tables(ctx.lang), "ydir")
+    named = _named_period(ctx)
+    if step is None or (named is None and ctx.anchor is None):
+        return None
+    if named is None:
+        return f"{ctx.anchor.year + step:04d}"
+    year, code, number = named
+    return f"{year + step:04d}-{code}{number}"
+
+
+def resolve_parts_counted(groups: Groups, ctx: Context) -> str | None:
+    """ "tiga kuartal pertama 2024": January through the last month of the third quarter;
+    "tiga kuartal terakhir": the three quarters up to the one the text last named."""
+    t = time_tables(ctx.lang)
+    code, count = lookup(t.year_parts, groups.get("part")), _count(groups.get("n"), ctx.lang)
+    if code is None or count is None or not 1 <= count * MONTHS_IN[code] <= 12:
+        return None
+    months = round(count) * MONTHS_IN[code]
+    if (groups.get("edge") or "").lower() == "terakhir":
+        named = _named_period(ctx)
+        if named is None or named[1] != code:
+            return None
+        last = date(named[0], named[2] * MONTHS_IN[code], 1)
+        return f"{cal.shift(last, 'M', 1 - months)}/{last.isoformat()[:7]}"
+    year = _stated_year(groups, ctx, t) or (ctx.anchor.year if ctx.anchor else None)
+    return None if year is None else f"{year:04d}-01/{year:04d}-{months:02d}"
+
+
+def resolve_month_range(groups: Groups, ctx: Context) -> str | None:
+    """ "Oktober hingga Desember 2024": the interval of months; a first month after the last
+    lies in the year before ("November hingga Februari 2025")."""
+    t = time_tables(ctx.lang)
+    first, last = lookup(t.months, groups.get("mon0")), _month(groups, t)
+    if first is None or last is None or first == last:
+        return None
+    year = _year(groups["y"] or "0")
+    return f"{year - (first > last):04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 def resolve_current(groups: Groups, ctx: Context) -> str | None:
@@ -277,6 +326,9 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "relative_day": resolve_relative_day,
     "year_part": resolve_year_part,
     "part_before": resolve_part_before,
+    "same_period": resolve_same_period,
+    "parts_counted": resolve_parts_counted,
+    "month_range": resolve_month_range,
     "current": resolve_current,
     "year_end": resolve_year_end,
     "unit_relative": resolve_unit_relative,

@@ -7,7 +7,6 @@ from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.anchor import Anchor, choose_anchor, lead_indexes
-from pantau.time.resolve import PERIOD
 from pantau.time.timex import Located, find, resolve_paragraph
 
 CARRY_PARAGRAPHS = 2
@@ -45,6 +44,6 @@ def tag_article(
         days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
         if days:
             day, day_paragraph = days[-1], index
-        period = next((t.value for t in reversed(found) if PERIOD.match(t.value or "")), period)
+        period = next((t.value for t in reversed(found) if t.names_period), period)
         located += found
     return Tagged(anchor, located, lead, today)

@@ -14,7 +14,7 @@ from datetime import date
 from pantau.needs import Needs, may_match, searchable
 from pantau.time import calendar as cal
 from pantau.time.patterns import Rule, rules
-from pantau.time.resolve import PERIOD, Context, resolve
+from pantau.time.resolve import FROM_PERIOD, PERIOD, Context, resolve
 from pantau.time.tables import lookup, time_tables
 
 _WORDS = re.compile(r"\w+")
@@ -44,6 +44,7 @@ class Located:
     rule: str
     role: str
     weekday: int | None = None
+    names_period: bool = False  # a part of a year the text names, that later ones refer to
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, Match]]:
@@ -100,7 +101,8 @@ def resolve_paragraph(
         value = resolve(m.rule.resolver, m.groups, ctx)
         if m.rule.type == "DATE" and cal.parse_day(value):
             day = value
-        if value and PERIOD.match(value):
+        names_period = bool(value and PERIOD.match(value)) and m.rule.resolver not in FROM_PERIOD
+        if names_period:
             period = value
         weekday = lookup(days, m.groups.get("day"))
         located.append(
@@ -114,6 +116,7 @@ def resolve_paragraph(
                 m.rule.name,
                 m.rule.role,
                 weekday,
+                names_period,
             )
         )
     return located
