@@ -369,6 +369,28 @@ def test_the_last_parts_counted_end_at_the_one_last_named() -> None:
     ]
 
 
+def test_the_previous_quarter_in_a_sentence_of_its_own_steps_from_the_articles_quarter() -> None:
+    body = [
+        "Ekonomi tumbuh 5,1 persen pada kuartal II 2025.",
+        "Konsumsi kuartal II 2025 naik, investasi kuartal I 2025 turun.",
+        "Dibanding triwulan sebelumnya, ekonomi melambat.",
+    ]
+    [found] = [
+        t for t in tag_article("2025-08-05", body).timexes if t.text == "triwulan sebelumnya"
+    ]
+    assert found.value == "2025-Q1"
+
+
+def test_without_an_anchor_last_year_steps_from_the_articles_own_year() -> None:
+    body = ["Ekspor kuartal III 2025 naik 3 persen dibanding kuartal III tahun lalu."]
+    tagged = tag_article(None, body)
+    assert tagged.anchor.value is None
+    assert [(t.text, t.value) for t in tagged.timexes] == [
+        ("kuartal III 2025", "2025-Q3"),
+        ("kuartal III tahun lalu", "2024-Q3"),
+    ]
+
+
 def test_three_quarters_alone_is_not_a_date() -> None:
     assert tag("Proyek itu memakan tiga kuartal untuk selesai.") == []
 

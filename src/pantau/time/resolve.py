@@ -20,16 +20,17 @@ Groups = dict[str, str | None]
 
 
 PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
-FROM_PERIOD = frozenset({"part_before", "same_period"})  # resolvers that step from the last period
+FROM_PERIOD = frozenset(
+    {"part_before", "same_period", "parts_counted"}
+)  # resolvers that step from the last period
 MONTHS_IN = {"Q": 3, "H": 6}
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a value is computed against: the anchor, the date a clock time belongs to,
-    today (no written date can lie after it), and the last part of a year the text
-    named ("kuartal II-2024"), which "kuartal sebelumnya" steps back from; whether
-    the sentence looks ahead."""
+    today (no written date can lie after it), the part of a year "kuartal
+    sebelumnya" steps back from ("kuartal II-2024"); whether the sentence looks ahead."""
 
     lang: str
     anchor: date | None
@@ -37,6 +38,7 @@ class Context:
     today: date | None = None
     period: str | None = None
     ahead: bool = True  # the sentence looks ahead ("akan"), or nothing is known of it
+    year: int | None = None  # what "tahun lalu" steps from when there is no anchor
 
 
 def _year(text: str) -> int:
@@ -66,9 +68,8 @@ def _stated_year(groups: Groups, ctx: Context, t: TimeTables) -> int | None:
     if groups.get("y"):
         return _year(groups["y"])
     year_step = _step(groups, t, "ydir")
-    if year_step is not None and ctx.anchor is not None:
-        return ctx.anchor.year + year_step
-    return None
+    base = ctx.anchor.year if ctx.anchor is not None else ctx.year
+    return None if year_step is None or base is None else base + year_step
 
 
 def resolve_date(groups: Groups, ctx: Context) -> str | None:
@@ -145,8 +146,8 @@ def resolve_year_part(groups: Groups, ctx: Context) -> str | None:
     if code is None or number is None:
         return None
     year = _stated_year(groups, ctx, t)
-    if year is None and ctx.anchor is not None:
-        year = ctx.anchor.year
+    if year is None:
+        year = ctx.anchor.year if ctx.anchor is not None else ctx.year
     return f"{year:04d}-{code}{number}" if year is not None else f"XXXX-{code}{number}"
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.anchor import Anchor, choose_anchor, lead_indexes
-from pantau.time.timex import Located, find, resolve_paragraph
+from pantau.time.timex import Located, Match, article_period, find, needs_period, resolve_paragraph
 
 CARRY_PARAGRAPHS = 2
 
@@ -35,7 +35,8 @@ def tag_article(
     lead = lead_indexes(body)
     anchor = choose_anchor(published, matches, lead, lang, today)
     located: list[Located] = []
-    day, day_paragraph, period = None, -CARRY_PARAGRAPHS, None
+    period = _reference_period(matches, anchor, lang, today, body)
+    day, day_paragraph = None, -CARRY_PARAGRAPHS
     for index, paragraph_matches in enumerate(matches):
         carried = day if index - day_paragraph <= CARRY_PARAGRAPHS else None
         found = resolve_paragraph(
@@ -44,6 +45,19 @@ def tag_article(
         days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
         if days:
             day, day_paragraph = days[-1], index
-        period = next((t.value for t in reversed(found) if t.names_period), period)
         located += found
     return Tagged(anchor, located, lead, today)
+
+
+def _reference_period(
+    matches: list[list[Match]], anchor: Anchor, lang: str, today: date, body: list[str]
+) -> str | None:
+    """The article's own part of a year, when "kuartal sebelumnya" or a missing anchor needs it."""
+    if anchor.value is not None and not needs_period(matches):
+        return None
+    located = [
+        t
+        for index, group in enumerate(matches)
+        for t in resolve_paragraph(group, index, anchor.value, lang, None, today, None, body[index])
+    ]
+    return article_period(located)

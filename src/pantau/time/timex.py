@@ -8,6 +8,7 @@ relative ("kemarin", "bulan lalu", "pada 15 Februari") is resolved against it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,6 +19,7 @@ from pantau.time.resolve import FROM_PERIOD, PERIOD, Context, resolve
 from pantau.time.tables import lookup, time_tables
 
 _WORDS = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,37 +91,53 @@ def resolve_paragraph(
     """Values for one paragraph's matches (``text`` the paragraph, for tense cues).
 
     A clock time, or "dua hari sebelumnya", takes the last full date before it:
-    in the paragraph, else ``day`` (the last one of the paragraphs just before);
-    "kuartal sebelumnya" the last part of a year before it (else ``period``).
+    in the paragraph, else ``day`` (the last one of the paragraphs just before).
+    "kuartal sebelumnya" steps from a part of a year named before it in its
+    sentence, else from ``period``, the article's own; with no anchor, "tahun
+    lalu" steps from that period's year.
     """
     anchor_day = cal.parse_day(anchor)
+    year = int(period[:4]) if period and anchor_day is None else None
     days = time_tables(lang).days
-    located = []
+    located: list[Located] = []
+    named: Located | None = None
     for m in matches:
         ahead = text is None or _looks_ahead(text, m.start, lang)
-        ctx = Context(lang, anchor_day, cal.parse_day(day), today, period, ahead)
+        if named and text is not None and _SENTENCE_END.search(text, named.end, m.start):
+            named = None
+        nearest = named.value if named else period
+        ctx = Context(lang, anchor_day, cal.parse_day(day), today, nearest, ahead, year)
         value = resolve(m.rule.resolver, m.groups, ctx)
         if m.rule.type == "DATE" and cal.parse_day(value):
             day = value
         names_period = bool(value and PERIOD.match(value)) and m.rule.resolver not in FROM_PERIOD
-        if names_period:
-            period = value
         weekday = lookup(days, m.groups.get("day"))
-        located.append(
-            Located(
-                paragraph,
-                m.start,
-                m.end,
-                m.text,
-                value,
-                m.rule.type,
-                m.rule.name,
-                m.rule.role,
-                weekday,
-                names_period,
-            )
+        found = Located(
+            paragraph,
+            m.start,
+            m.end,
+            m.text,
+            value,
+            m.rule.type,
+            m.rule.name,
+            m.rule.role,
+            weekday,
+            names_period,
         )
+        named = found if names_period else named
+        located.append(found)
     return located
+
+
+def needs_period(matches: list[list[Match]]) -> bool:
+    """Whether an expression steps from the article's own part of a year ("kuartal sebelumnya")."""
+    return any(m.rule.resolver in FROM_PERIOD for group in matches for m in group)
+
+
+def article_period(located: list[Located]) -> str | None:
+    """The part of a year an article is about: the one it names most, the first on a tie."""
+    named = Counter(t.value for t in located if t.names_period)
+    return max(named, key=named.__getitem__) if named else None
 
 
 def _looks_ahead(text: str, at: int, lang: str) -> bool:
