@@ -143,7 +143,7 @@ def test_clock_time_takes_the_date_written_before_it() -> None:
         ("Gencatan senjata 7 hari berakhir.", ("7 hari", "P7D")),
         ("Ia dihukum sepuluh tahun penjara.", ("sepuluh tahun", "P10Y")),
         ("Mereka berjalan 2 jam 30 menit.", ("2 jam 30 menit", "PT2H30M")),
-        ("Ia kembali sepekan kemudian.", ("sepekan", "P1W")),
+        ("Ia kembali sepekan lamanya.", ("sepekan", "P1W")),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str]) -> None:
@@ -389,6 +389,39 @@ def test_without_an_anchor_last_year_steps_from_the_articles_own_year() -> None:
         ("kuartal III 2025", "2025-Q3"),
         ("kuartal III tahun lalu", "2024-Q3"),
     ]
+
+
+def test_a_count_before_kemudian_counts_on_from_the_date_before_it() -> None:
+    assert tag("Ia ditahan 3 Mei 2023 dan dibebaskan empat hari kemudian.") == [
+        ("3 Mei 2023", "2023-05-03", "DATE"),
+        ("empat hari kemudian", "2023-05-07", "DATE"),
+    ]
+
+
+def test_a_clock_time_after_a_date_with_a_slipped_year_takes_the_day_its_name_fits() -> None:
+    body = ["Putusan dibacakan Selasa, 12 Maret 2023 pukul 19.00 WIB di gedung pengadilan."]
+    assert [(t.text, t.value) for t in tag_article("2024-03-13", body).timexes] == [
+        ("Selasa, 12 Maret 2023", "2023-03-12"),
+        ("pukul 19.00 WIB", "2024-03-12T19:00"),
+    ]
+
+
+def test_a_clock_time_right_after_a_year_is_still_a_time() -> None:
+    assert tag("Gempa terjadi Senin 4 Desember 2023 pukul 10.05 WIB.") == [
+        ("Senin 4 Desember 2023", "2023-12-04", "DATE"),
+        ("pukul 10.05 WIB", "2023-12-04T10:05", "TIME"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Band itu populer pada era 1970-an.", ("era 1970-an", "197")),
+        ("Ia merantau sejak awal 2000-an.", ("awal 2000-an", "200")),
+    ],
+)
+def test_a_decade_is_its_first_three_digits(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in tag(text)] == [expected]
 
 
 def test_three_quarters_alone_is_not_a_date() -> None:

@@ -139,6 +139,11 @@ def resolve_year(groups: Groups, ctx: Context) -> str | None:
     return f"{_year(groups['y'] or '0'):04d}"
 
 
+def resolve_decade(groups: Groups, ctx: Context) -> str | None:
+    """ "era 1990-an" -> 199, TIMEX3's decade."""
+    return (groups["y"] or "")[:3] or None
+
+
 def resolve_year_part(groups: Groups, ctx: Context) -> str | None:
     """ "kuartal IV 2024" -> 2024-Q4; without a year, the anchor's year."""
     t = time_tables(ctx.lang)
@@ -324,6 +329,7 @@ RESOLVERS: dict[str, Callable[[Groups, Context], str | None]] = {
     "month": resolve_month,
     "month_relative": resolve_month_relative,
     "year": resolve_year,
+    "decade": resolve_decade,
     "relative_day": resolve_relative_day,
     "year_part": resolve_year_part,
     "part_before": resolve_part_before,

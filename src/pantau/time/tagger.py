@@ -7,7 +7,15 @@ from datetime import date
 
 from pantau.time import calendar as cal
 from pantau.time.anchor import Anchor, choose_anchor, lead_indexes
-from pantau.time.timex import Located, Match, article_period, find, needs_period, resolve_paragraph
+from pantau.time.timex import (
+    Located,
+    Match,
+    article_period,
+    find,
+    meant_day,
+    needs_period,
+    resolve_paragraph,
+)
 
 CARRY_PARAGRAPHS = 2
 
@@ -37,12 +45,14 @@ def tag_article(
     located: list[Located] = []
     period = _reference_period(matches, anchor, lang, today, body)
     day, day_paragraph = None, -CARRY_PARAGRAPHS
+    latest = cal.parse_day(anchor.value) or today
     for index, paragraph_matches in enumerate(matches):
         carried = day if index - day_paragraph <= CARRY_PARAGRAPHS else None
         found = resolve_paragraph(
             paragraph_matches, index, anchor.value, lang, carried, today, period, body[index]
         )
-        days = [t.value for t in found if t.type == "DATE" and cal.parse_day(t.value)]
+        days = [meant_day(t.value, t.weekday, latest) for t in found if t.type == "DATE"]
+        days = [d for d in days if d]
         if days:
             day, day_paragraph = days[-1], index
         located += found

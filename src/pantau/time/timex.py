@@ -108,10 +108,10 @@ def resolve_paragraph(
         nearest = named.value if named else period
         ctx = Context(lang, anchor_day, cal.parse_day(day), today, nearest, ahead, year)
         value = resolve(m.rule.resolver, m.groups, ctx)
-        if m.rule.type == "DATE" and cal.parse_day(value):
-            day = value
-        names_period = bool(value and PERIOD.match(value)) and m.rule.resolver not in FROM_PERIOD
         weekday = lookup(days, m.groups.get("day"))
+        if m.rule.type == "DATE" and (meant := meant_day(value, weekday, anchor_day or today)):
+            day = meant
+        names_period = bool(value and PERIOD.match(value)) and m.rule.resolver not in FROM_PERIOD
         found = Located(
             paragraph,
             m.start,
@@ -127,6 +127,16 @@ def resolve_paragraph(
         named = found if names_period else named
         located.append(found)
     return located
+
+
+def meant_day(value: str | None, weekday: int | None, latest: date | None) -> str | None:
+    """The day a clock time after a date belongs to: the one its day name points to when the
+    source slipped ("Selasa, 12 Maret 2023" in a March 2024 report); the date keeps what
+    is written. None when ``value`` is not a day."""
+    written = cal.parse_day(value)
+    if written is None or weekday is None or latest is None:
+        return written.isoformat() if written else None
+    return cal.agree_weekday(written, weekday, latest).isoformat()
 
 
 def needs_period(matches: list[list[Match]]) -> bool:
