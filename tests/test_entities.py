@@ -459,3 +459,13 @@ def test_a_short_form_with_a_country_after_it_joins_the_short_form() -> None:
     ]
     entities, _ = _entities(body)
     assert "DPR RI" in entities["Dewan Perwakilan Rakyat"].aliases
+
+
+def test_a_region_in_a_competitions_name_is_not_a_place() -> None:
+    body = [
+        "Timnas Indonesia menjamu Vietnam dalam kualifikasi Piala Dunia zona Asia di Surabaya.",
+        "Pelatih itu pernah membawa timnya ke Piala Afrika.",
+    ]
+    entities, _ = _entities(body)
+    assert "Asia" not in entities and "Afrika" not in entities
+    assert entities["Surabaya"].type == "LOC"

@@ -35,6 +35,7 @@ class Lexicon:
     role_predicates: dict[str, frozenset[str]]
     pronouns: frozenset[str]
     honorifics: frozenset[tuple[str, ...]]
+    competition_words: frozenset[str]
 
 
 def by_kind(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
@@ -77,4 +78,5 @@ def lexicon(code: str) -> Lexicon:
         pronouns=frozenset(lang.words(code, "quote_pronouns.txt")),
         role_predicates=by_kind(lang.rows(code, "ner_role_predicates.tsv")),
         team_prefixes=by_kind(lang.rows(code, "entity_team_cues.tsv"))["prefix"],
+        competition_words=frozenset(lang.words(code, "entity_competition_words.txt")),
     )

@@ -222,6 +222,15 @@ def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
     return k >= 0 and tokens[k].text.lower() in lex.role_heads
 
 
+def _in_competition(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """A region that names a competition or its zone ("Piala Asia", "zona Asia"), not a place."""
+    return (
+        item.type == "LOC"
+        and item.first > 0
+        and tokens[item.first - 1].text.casefold() in lex.competition_words
+    )
+
+
 def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Split "[... Negeri Rusia Maria Zakharova]": capitalised words after a country: a person."""
     out: list[Found] = []
@@ -258,6 +267,7 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
         text = _surface(tokens, item.first, item.last)
         if (
             _in_title(tokens, item, lex)
+            or _in_competition(tokens, item, lex)
             or text.casefold() in lex.not_names
             or _dotted(text, tokens, item, lex)
             or (item.last - item.first == 1 and _known_part(text, lex))
