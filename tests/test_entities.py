@@ -469,3 +469,13 @@ def test_a_region_in_a_competitions_name_is_not_a_place() -> None:
     entities, _ = _entities(body)
     assert "Asia" not in entities and "Afrika" not in entities
     assert entities["Surabaya"].type == "LOC"
+
+
+def test_a_listed_short_form_alone_is_the_one_local_body_named_with_it() -> None:
+    body = [
+        "Komisioner KPU Jawa Barat menetapkan daftar pemilih tetap pada Senin.",
+        "Ketua KPU mengatakan jumlah pemilih naik dua persen.",
+    ]
+    entities, _ = _entities(body)
+    assert "KPU" in entities["KPU Jawa Barat"].aliases
+    assert "Komisi Pemilihan Umum" not in entities

@@ -112,6 +112,34 @@ def _spelled_out(
     return found
 
 
+def _local_bodies(
+    surfaces: dict[str, str], votes: dict[str, Counter[str]], known: dict[str, str], lex: Lexicon
+) -> dict[str, str]:
+    """A listed short form written alone ("KPU") is the one local body the article names
+    with it and a place ("KPU Jakarta", "DPR RI"), when the article never spells it out."""
+    found: dict[str, str] = {}
+    for key, surface in surfaces.items():
+        full = lex.abbreviations.get(surface)
+        if key in known or full is None or _fold(full[0]) in surfaces or full[1] != "ORG":
+            continue
+        local = [
+            k
+            for k in surfaces
+            if k.startswith(f"{key} ") and _is_place(surfaces[k][len(surface) + 1 :], votes, lex)
+        ]
+        if len(local) == 1:
+            found[key] = local[0]
+    return found
+
+
+def _is_place(name: str, votes: dict[str, Counter[str]], lex: Lexicon) -> bool:
+    """Whether a name is a place: listed as one, or tagged as one in the article."""
+    if lex.abbreviations.get(name, ("", ""))[1] == "LOC" or lex.types.get(_fold(name)) == "LOC":
+        return True
+    counts = votes.get(_fold(name))
+    return bool(counts) and counts.most_common(1)[0][0] == "LOC"
+
+
 def merge(
     mentions: list[Mention], roles: list[list[str]], shorts: dict[str, str], lex: Lexicon
 ) -> list[Entity]:
@@ -126,6 +154,7 @@ def merge(
         votes.setdefault(_fold(m.text), Counter())[m.type] += 1
     surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
     longs |= _spelled_out(surfaces, votes, longs, lex)
+    longs |= _local_bodies(surfaces, votes, longs, lex)
     order = sorted(surfaces, key=lambda key: -len(key.split()))
     groups: list[_Group] = []
     home: dict[str, _Group] = {}
