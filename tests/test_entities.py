@@ -479,3 +479,15 @@ def test_a_listed_short_form_alone_is_the_one_local_body_named_with_it() -> None
     entities, _ = _entities(body)
     assert "KPU" in entities["KPU Jawa Barat"].aliases
     assert "Komisi Pemilihan Umum" not in entities
+
+
+def test_a_body_inside_a_meetings_bracketed_name_is_not_an_entity() -> None:
+    body = ["Keputusan itu diambil dalam Rapat Dewan Komisioner (RDK) Otoritas Jasa Keuangan."]
+    entities, _ = _entities(body)
+    assert list(entities) == ["Otoritas Jasa Keuangan"]
+
+
+def test_a_body_after_a_meeting_word_without_its_short_form_stays() -> None:
+    body = ["Rapat DPR membahas anggaran pertahanan pada Senin."]
+    entities, _ = _entities(body)
+    assert "Dewan Perwakilan Rakyat" in entities

@@ -36,6 +36,7 @@ class Lexicon:
     pronouns: frozenset[str]
     honorifics: frozenset[tuple[str, ...]]
     competition_words: frozenset[str]
+    event_heads: frozenset[str]
 
 
 def by_kind(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
@@ -79,4 +80,5 @@ def lexicon(code: str) -> Lexicon:
         role_predicates=by_kind(lang.rows(code, "ner_role_predicates.tsv")),
         team_prefixes=by_kind(lang.rows(code, "entity_team_cues.tsv"))["prefix"],
         competition_words=frozenset(lang.words(code, "entity_competition_words.txt")),
+        event_heads=frozenset(lang.words(code, "ner_event_heads.txt")),
     )

@@ -450,6 +450,25 @@ def _abbreviations(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
     return sorted(found + added, key=lambda item: item.first)
 
 
+def _meeting_names(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Drop the body inside a meeting's name: "Rapat [Dewan Gubernur] (RDG)", where the
+    bracketed short form spells the meeting word too, and the short form with it."""
+    dropped: set[int] = set()
+    for item in found:
+        first, end = item.first - 1, item.last
+        if first < 0 or end + 2 >= len(tokens) or tokens[first].text.lower() not in lex.event_heads:
+            continue
+        words = [t.text for t in tokens[first:end] if t.text[:1].isupper()]
+        short = tokens[end + 1].text
+        if tokens[end].text == "(" and tokens[end + 2].text == ")" and short == _capitals(words):
+            dropped |= {item.first, end + 1}
+    return [item for item in found if item.first not in dropped]
+
+
+def _capitals(words: list[str]) -> str:
+    return "".join(word[0] for word in words)
+
+
 def _brackets(tokens: list[Token], found: list[Found]) -> list[Found]:
     """Link "Pasukan Pertahanan Israel (IDF)": the bracketed mention becomes a short form."""
     kept: list[Found] = []
@@ -604,7 +623,7 @@ def paragraph_mentions(
     found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
     found = _aged(tokens, _tidy(tokens, found, lex))
     found = _join_unit_place(tokens, found)
-    found = _brackets(tokens, _abbreviations(tokens, found, lex))
+    found = _brackets(tokens, _meeting_names(tokens, _abbreviations(tokens, found, lex), lex))
     for item in found:
         surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()
         item.type = lex.types.get(surface, item.type)
