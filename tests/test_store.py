@@ -123,3 +123,17 @@ def test_killed_mid_ingest_leaves_a_consistent_store(tmp_path: Path):
         store.ingest([Article(id="after", source="x", body=["setelah crash"])])
         assert store.count() == articles + 1
         assert json.loads(store.rows("SELECT record FROM articles WHERE id='after'")[0]["record"])
+
+
+def test_cache_holds_key_indexes(store: Store):
+    """A million-article store's key indexes are gigabytes; 2 MiB of cache re-read them."""
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] <= -256 * 1024
+    assert store.conn.execute("PRAGMA mmap_size").fetchone()[0] > 0
+
+
+def test_story_key_update_reads_one_row(store: Store):
+    """Growing a story finds its row for a key by key and story, not all the key's stories."""
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN UPDATE story_keys SET day = 1 WHERE key = 'k' AND story = 's'"
+    ).fetchall()
+    assert "story_keys_key_story (key=? AND story=?)" in plan[0][3]
