@@ -112,9 +112,7 @@ def _spelled_out(
     return found
 
 
-def _local_bodies(
-    surfaces: dict[str, str], votes: dict[str, Counter[str]], known: dict[str, str], lex: Lexicon
-) -> dict[str, str]:
+def _local_bodies(surfaces: dict[str, str], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
     """A listed short form written alone ("KPU") is the one local body the article names
     with it and a place ("KPU Jakarta", "DPR RI"), when the article never spells it out."""
     found: dict[str, str] = {}
@@ -125,19 +123,17 @@ def _local_bodies(
         local = [
             k
             for k in surfaces
-            if k.startswith(f"{key} ") and _is_place(surfaces[k][len(surface) + 1 :], votes, lex)
+            if k.startswith(f"{key} ") and _is_place(surfaces[k][len(surface) + 1 :], lex)
         ]
         if len(local) == 1:
             found[key] = local[0]
     return found
 
 
-def _is_place(name: str, votes: dict[str, Counter[str]], lex: Lexicon) -> bool:
-    """Whether a name is a place: listed as one, or tagged as one in the article."""
-    if lex.abbreviations.get(name, ("", ""))[1] == "LOC" or lex.types.get(_fold(name)) == "LOC":
-        return True
-    counts = votes.get(_fold(name))
-    return bool(counts) and counts.most_common(1)[0][0] == "LOC"
+def _is_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a listed place ("RI", "Jawa Barat"); a station or office that the
+    tagger read as a place ("Stasiun Geofisika Ambon") is not the body's region."""
+    return lex.abbreviations.get(name, ("", ""))[1] == "LOC" or lex.types.get(_fold(name)) == "LOC"
 
 
 def merge(
@@ -154,7 +150,7 @@ def merge(
         votes.setdefault(_fold(m.text), Counter())[m.type] += 1
     surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
     longs |= _spelled_out(surfaces, votes, longs, lex)
-    longs |= _local_bodies(surfaces, votes, longs, lex)
+    longs |= _local_bodies(surfaces, longs, lex)
     order = sorted(surfaces, key=lambda key: -len(key.split()))
     groups: list[_Group] = []
     home: dict[str, _Group] = {}
