@@ -491,3 +491,21 @@ def test_a_body_after_a_meeting_word_without_its_short_form_stays() -> None:
     body = ["Rapat DPR membahas anggaran pertahanan pada Senin."]
     entities, _ = _entities(body)
     assert "Dewan Perwakilan Rakyat" in entities
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_entity() -> None:
+    body = [
+        "Komisi Pemberantasan Korupsi memeriksa dua saksi pada Senin.",
+        "Juru bicara Komisi Pemberantasn Korupsi menyebut pemeriksaan berlanjut.",
+    ]
+    entities, _ = _entities(body)
+    assert "Komisi Pemberantasn Korupsi" in entities["Komisi Pemberantasan Korupsi"].aliases
+
+
+def test_names_one_digit_apart_stay_two_entities() -> None:
+    from pantau.nlp.entities import _Group, _misspelt
+
+    group = _Group("Timnas U-23 Indonesia", "ORG", ("timnas", "u-23", "indonesia"))
+    assert not _misspelt("Timnas U-22 Indonesia", "ORG", group)
+    assert _misspelt("Timnas U-23 Indonesai", "ORG", group)
+    assert not _misspelt("Kemenkes RI", "ORG", _Group("Kemenkeu RI", "ORG", ("kemenkeu", "ri")))

@@ -34,6 +34,7 @@ from pantau.records import Entity, Span
 
 MAX_DATELINE_WORDS = 6
 MIN_ACRONYM = 3  # initials of shorter names ("KK") are too often other words
+MIN_MISSPELT_LENGTH = 9  # shorter names one letter apart are often two names ("Kemenkes")
 _DATELINE = re.compile(r"^(.{1,80}?)\s+[-–—]{1,2}")
 
 
@@ -61,6 +62,41 @@ def _joins(short: tuple[str, ...], kind: str, group: _Group, lex: Lexicon) -> bo
     return all(
         word in lex.place_prefixes or (team and word in lex.team_prefixes)
         for word in full[: -len(short)]
+    )
+
+
+def _misspelt(name: str, kind: str, group: _Group) -> bool:
+    """Whether a name of several words is the group's own with one letter wrong, missing,
+    extra or swapped ("Mahkamah Internasinal"), as hurried copy spells it; digits must
+    agree ("U-23" and "U-22" are two teams)."""
+    a, b = _fold(name), _fold(group.name)
+    if kind != group.type or a == b or " " not in a or min(len(a), len(b)) < MIN_MISSPELT_LENGTH:
+        return False
+    digits = [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
+    return digits and not _last_letter_apart(a, b) and _one_edit(a, b)
+
+
+def _last_letter_apart(a: str, b: str) -> bool:
+    """Words that differ only in their last letter are two names ("Kemenkes", "Kemenkeu")."""
+    if len(a) != len(b):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(apart) == 1 and (apart[0] + 1 == len(a) or a[apart[0] + 1] == " ")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    tail_a, tail_b = a[start:], b[start:]
+    return (
+        tail_a[1:] == tail_b[1:]
+        or tail_a[1:] == tail_b
+        or tail_a == tail_b[1:]
+        or (len(tail_a) > 1 and tail_a[:2] == tail_b[1::-1] and tail_a[2:] == tail_b[2:])
     )
 
 
@@ -160,7 +196,10 @@ def merge(
         target = home.get(_fold(name)) or home.get(longs.get(key, ""))
         if target is None:
             tokens = tokens_of(name, lex)
-            target = next((g for g in groups if _joins(tokens, kind, g, lex)), None)
+            target = next(
+                (g for g in groups if _joins(tokens, kind, g, lex) or _misspelt(name, kind, g)),
+                None,
+            )
             if target is None:
                 target = _Group(name, kind, tokens)
                 groups.append(target)
