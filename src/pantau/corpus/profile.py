@@ -67,7 +67,7 @@ def entity_keys(article: Article) -> list[str]:
     """Normalised names of the article's entities; persons also by their last name."""
     keys = []
     for entity in article.entities:
-        for form in {entity.name, *entity.aliases}:
+        for form in dict.fromkeys([entity.name, *entity.aliases]):
             words = _WORD.findall(form.lower())
             if not words:
                 continue
