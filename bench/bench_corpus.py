@@ -9,8 +9,12 @@ timed, ingest and corpus update apart. The cost per article should stay flat:
 every corpus stage finds its candidates through blocking keys and indexes,
 not by reading the corpus.
 
-Run: .venv/bin/python bench/bench_corpus.py [SIZE ...]   (default 10000 100000;
-``make bench-corpus`` adds 1000000, which takes hours and stays out of make bench)
+Run: .venv/bin/python bench/bench_corpus.py [--store PATH] [SIZE ...]   (default
+10000 100000; ``make bench-corpus`` adds 1000000, which takes hours and stays out
+of make bench). ``--store PATH`` builds into that file and keeps it; run again
+with the same path and it resumes from the articles already there, so a build
+to 1,000,000 interrupted by the end of a session is not lost. The record
+stream is seeded, so the resumed articles are the ones a single run would add.
 """
 
 from __future__ import annotations
@@ -90,33 +94,41 @@ def _size_mib(path: Path) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 2**20
 
 
-def measure(sizes: tuple[int, ...]) -> list[tuple[int, float, float, float]]:
+def measure(sizes: tuple[int, ...], path: Path) -> list[tuple[int, float, float, float]]:
     """Per size: (ms/article ingest, ms/article corpus update, store MiB) of the probe batch."""
-    stream = records()
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.db"
-        with Store(path) as store:
-            held = 0
-            for size in sorted(sizes):
-                while held < size:
-                    batch = list(islice(stream, min(BATCH, size - held)))
-                    _add(store, batch)
-                    held += len(batch)
-                ingest, corpus = _add(store, list(islice(stream, PROBE)))
-                held += PROBE
-                out.append((size, 1000 * ingest / PROBE, 1000 * corpus / PROBE, _size_mib(path)))
-                print(
-                    f"  {size:,}: ingest {out[-1][1]:.2f} ms, corpus {out[-1][2]:.2f} ms",
-                    file=sys.stderr,
-                    flush=True,
-                )
+    with Store(path) as store:
+        held = store.count()
+        stream = islice(records(), held, None)
+        for size in sorted(s for s in sizes if s >= held):
+            while held < size:
+                batch = list(islice(stream, min(BATCH, size - held)))
+                _add(store, batch)
+                held += len(batch)
+            ingest, corpus = _add(store, list(islice(stream, PROBE)))
+            held += PROBE
+            out.append((size, 1000 * ingest / PROBE, 1000 * corpus / PROBE, _size_mib(path)))
+            print(
+                f"  {size:,}: ingest {out[-1][1]:.2f} ms, corpus {out[-1][2]:.2f} ms",
+                file=sys.stderr,
+                flush=True,
+            )
     return out
 
 
+def _arguments(argv: list[str]) -> tuple[Path | None, tuple[int, ...]]:
+    if argv[:1] == ["--store"]:
+        return Path(argv[1]), tuple(int(a) for a in argv[2:]) or SIZES
+    return None, tuple(int(a) for a in argv) or SIZES
+
+
 def main() -> None:
-    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
-    rows = measure(sizes)
+    kept, sizes = _arguments(sys.argv[1:])
+    if kept is not None:
+        rows = measure(sizes, kept)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = measure(sizes, Path(tmp) / "corpus.db")
     print("### Corpus stages at scale (bench_corpus.py)\n")
     print(
         f"Synthetic article records (two people, one event, 1-4 outlets, {ARTICLES_PER_DAY}"
