@@ -39,7 +39,11 @@ def _build(tmp_path, seed: str) -> str:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     path = tmp_path / f"store-{seed}.db"
     done = subprocess.run(
-        [sys.executable, "-c", BUILD, str(path)], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", BUILD, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return done.stdout
 
