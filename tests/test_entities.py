@@ -509,3 +509,23 @@ def test_names_one_digit_apart_stay_two_entities() -> None:
     assert not _misspelt("Timnas U-22 Indonesia", "ORG", group)
     assert _misspelt("Timnas U-23 Indonesai", "ORG", group)
     assert not _misspelt("Kemenkes RI", "ORG", _Group("Kemenkeu RI", "ORG", ("kemenkeu", "ri")))
+
+
+def test_a_head_word_written_short_with_a_dot_opens_the_name() -> None:
+    body = [
+        "Massa berkumpul di Jl. Merdeka Barat sejak pagi.",
+        "Delegasi itu lalu terbang ke St. Louis untuk pertemuan berikutnya.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Jl. Merdeka Barat"].type == "LOC"
+    assert entities["St. Louis"].type == "LOC"
+    assert "Louis" not in entities and "St" not in entities
+
+
+def test_a_two_word_head_makes_an_office_where_the_first_word_alone_is_a_place() -> None:
+    body = [
+        "Kepala Stasiun Geofisika Banjarnegara menyebut getaran terasa di Stasiun Purwokerto.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Stasiun Geofisika Banjarnegara"].type == "ORG"
+    assert entities["Stasiun Purwokerto"].type == "LOC"

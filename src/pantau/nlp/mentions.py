@@ -283,9 +283,15 @@ def _lower_word(token: Token) -> bool:
 
 def _dotted(text: str, tokens: list[Token], item: Found, lex: Lexicon) -> bool:
     """A dot inside a name makes it a domain or two sentences run on ("detik.com"),
-    unless the name opens with an abbreviated first name ("Moh. Edy Mahmud")."""
+    unless the name opens with an abbreviated first name ("Moh. Edy Mahmud") or head
+    word ("Jl. Diponegoro")."""
     opening = Found(item.first, item.first + 1, item.type)
-    return "." in text.rstrip(".") and not _abbreviated(tokens, opening, lex)
+    head = tokens[item.first].text.lower() in lex.loc_heads | lex.org_heads
+    return (
+        "." in text.rstrip(".")
+        and not _abbreviated(tokens, opening, lex)
+        and not (head and _abbreviated_head(tokens, item.first))
+    )
 
 
 def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
@@ -312,6 +318,16 @@ def _joins_body(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return tokens[j].text.lower() in lex.org_connectors and after not in lex.org_heads
 
 
+def _abbreviated_head(tokens: list[Token], i: int) -> bool:
+    """A head word written short with a dot before the name: "Jl. Diponegoro", "St. Louis"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == tokens[i].end
+        and _capitalised(tokens[i + 2].text)
+    )
+
+
 def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, place: bool) -> int:
     """The end of the capitalised run opened by the head word at ``i``.
 
@@ -320,7 +336,7 @@ def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, 
     between capitalised words stays inside ("Stadion Abdullah bin Khalifa"), and so
     does a connector in an organisation's name.
     """
-    j = i + 1
+    j = i + 2 if _abbreviated_head(tokens, i) else i + 1
     while j < len(tokens):
         word = tokens[j].text
         inner = j + 1 < len(tokens) and _capitalised(tokens[j + 1].text)
@@ -347,13 +363,7 @@ def _head_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Fo
     i = 0
     while i < len(tokens):
         word = tokens[i].text
-        kind = (
-            "ORG"
-            if word.lower() in lex.org_heads
-            else "LOC"
-            if word.lower() in lex.loc_heads
-            else None
-        )
+        kind = _head_kind(tokens, i, lex)
         j = i
         if kind is not None and _capitalised(word):
             j = _run_end(tokens, i, people, lex, kind == "LOC")
@@ -368,6 +378,18 @@ def _head_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Fo
     inside = {k for run in runs for k in range(run.first, run.last)}
     rest = [item for item in found if not inside.intersection(range(item.first, item.last))]
     return sorted(rest + runs, key=lambda item: item.first)
+
+
+def _head_kind(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The type a head word gives its run; a two-word head comes first, since
+    "Stasiun Geofisika" is an office where "Stasiun" alone is a place."""
+    pair = " ".join(t.text.lower() for t in tokens[i : i + 2])
+    for words in (pair, tokens[i].text.lower()):
+        if words in lex.org_heads:
+            return "ORG"
+        if words in lex.loc_heads:
+            return "LOC"
+    return None
 
 
 def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
