@@ -529,3 +529,21 @@ def test_a_two_word_head_makes_an_office_where_the_first_word_alone_is_a_place()
     entities, _ = _entities(body)
     assert entities["Stasiun Geofisika Banjarnegara"].type == "ORG"
     assert entities["Stasiun Purwokerto"].type == "LOC"
+
+
+def test_a_team_nickname_in_a_match_report_is_an_alias_of_the_team() -> None:
+    body = [
+        "Timnas Indonesia menahan imbang Bahrain 1-1 dalam laga kualifikasi di stadion utama.",
+        "Pelatih menyebut Skuad Garuda tampil disiplin sepanjang babak kedua dan kiper tenang.",
+        "Gol Garuda dicetak lewat sundulan, skor bertahan hingga akhir pertandingan.",
+    ]
+    entities, _ = _entities(body)
+    assert {"Skuad Garuda", "Garuda"} <= set(entities["Timnas Indonesia"].aliases)
+    assert "Skuad Garuda" not in entities
+
+
+def test_a_nickname_outside_a_match_report_is_left_alone() -> None:
+    body = ["Maskapai Garuda Indonesia menambah rute ke Sorong mulai bulan depan."]
+    entities, _ = _entities(body)
+    assert "Timnas Indonesia" not in entities
+    assert all("Garuda" not in e.aliases for e in entities.values())

@@ -27,7 +27,7 @@ from pantau.nlp.mentions import (
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
-from pantau.nlp.teams import retype_teams
+from pantau.nlp.teams import nickname_links, retype_teams
 from pantau.nlp.tokenize import Token, tokenize
 from pantau.options import Options
 from pantau.records import Entity, Span
@@ -173,21 +173,27 @@ def _is_place(name: str, lex: Lexicon) -> bool:
 
 
 def merge(
-    mentions: list[Mention], roles: list[list[str]], shorts: dict[str, str], lex: Lexicon
+    mentions: list[Mention],
+    roles: list[list[str]],
+    shorts: dict[str, str],
+    lex: Lexicon,
+    nicknames: dict[str, str],
 ) -> list[Entity]:
     """Group mentions into entities and set each mention's ``entity`` to its name.
 
     ``roles`` holds each mention's roles; ``shorts`` maps a full surface form
-    to the short form bracketed after it ("Pasukan Pertahanan Israel" -> "IDF").
+    to the short form bracketed after it ("Pasukan Pertahanan Israel" -> "IDF");
+    ``nicknames`` maps a team nickname's folded form to its team's ("skuad garuda"
+    -> "timnas indonesia").
     """
-    longs = {_fold(short): _fold(full) for full, short in shorts.items()}
+    longs = {_fold(short): _fold(full) for full, short in shorts.items()} | nicknames
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         votes.setdefault(_fold(m.text), Counter())[m.type] += 1
     surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
     longs |= _spelled_out(surfaces, votes, longs, lex)
     longs |= _local_bodies(surfaces, longs, lex)
-    order = sorted(surfaces, key=lambda key: -len(key.split()))
+    order = sorted(surfaces, key=lambda key: (key in longs, -len(key.split())))
     groups: list[_Group] = []
     home: dict[str, _Group] = {}
     for key in order:
@@ -298,5 +304,6 @@ def entities_stage(doc: Doc, options: Options) -> None:
         _give_pronoun_roles(index, pronoun_roles(paragraph, tokens, found, lex), mentions, roles)
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
-    doc.article.entities = merge(mentions, roles, shorts, lex)
+    nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
+    doc.article.entities = merge(mentions, roles, shorts, lex, nicknames)
     doc.mentions = mentions

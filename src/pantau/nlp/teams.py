@@ -5,7 +5,8 @@ organisations, while "di Bahrain" stays a place. The tagger cannot tell them
 apart from one sentence; the article can: only in a match report (enough
 distinct sport words, ``entity_team_cues.tsv``) does a place mention with a
 team word or a score beside it become an organisation. The entity then takes
-the type most of its mentions carry.
+the type most of its mentions carry. A team's nickname ("Skuad Garuda",
+``entity_team_nicknames.tsv``) is an alias of the team the article names.
 """
 
 from __future__ import annotations
@@ -138,3 +139,49 @@ def retype_teams(
         before, after = _neighbours(paragraph, mention)
         if _team_side(before, after, cues) or not _placed(paragraph, mention, before, cues):
             mention.type = "ORG"
+
+
+@cache
+def _nicknames(code: str) -> dict[str, str]:
+    return {
+        nick.casefold(): place.casefold()
+        for nick, place in lang.rows(code, "entity_team_nicknames.tsv")
+    }
+
+
+def nickname_links(
+    body: list[str], mentions: list[Mention], code: str, prefixes: frozenset[str]
+) -> dict[str, str]:
+    """In a match report, each nickname mention's folded text mapped to the folded text of
+    a mention of the team it stands for ("skuad garuda" -> "timnas indonesia"), if the
+    article names that team; every nickname mention becomes an organisation."""
+    nicknames = _nicknames(code)
+    named = [m for m in mentions if _nickname(m, nicknames, prefixes)]
+    if not named or not match_report(body, team_cues(code)):
+        return {}
+    links = {}
+    for mention in named:
+        mention.type = "ORG"
+        place = _nickname(mention, nicknames, prefixes)
+        team = next(
+            (m for m in mentions if m.type == "ORG" and _plays_as(m, place, prefixes)), None
+        )
+        if team is not None:
+            links[_folded(mention.text)] = _folded(team.text)
+    return links
+
+
+def _nickname(mention: Mention, nicknames: dict[str, str], prefixes: frozenset[str]) -> str:
+    """The place name a mention's nickname stands for, or ""."""
+    words = _folded(mention.text).split()
+    return nicknames.get(_team_name(words, prefixes) or " ".join(words), "")
+
+
+def _plays_as(mention: Mention, place: str, prefixes: frozenset[str]) -> bool:
+    """Whether an organisation mention names the team of ``place`` ("Timnas Indonesia")."""
+    words = _folded(mention.text).split()
+    return place in (" ".join(words), _team_name(words, prefixes))
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
