@@ -547,3 +547,21 @@ def test_a_nickname_outside_a_match_report_is_left_alone() -> None:
     entities, _ = _entities(body)
     assert "Timnas Indonesia" not in entities
     assert all("Garuda" not in e.aliases for e in entities.values())
+
+
+def test_a_head_word_inside_the_taggers_span_does_not_cut_the_name() -> None:
+    body = ["Kepala Badan Pusat Statistik Rina Wulandari mengatakan inflasi melandai."]
+    entities, _ = _entities(body)
+    assert entities["Badan Pusat Statistik"].type == "ORG"
+    assert "Pusat Statistik" not in entities
+
+
+def test_a_listed_region_replaces_the_taggers_pieces_of_it() -> None:
+    body = [
+        "Ekonomi Bali dan Nusa Tenggara tumbuh 5 persen, wilayah Maluku-Papua tumbuh 7 persen.",
+        "Di Bali sendiri, kunjungan wisatawan naik.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Bali dan Nusa Tenggara"].type == "LOC"
+    assert entities["Maluku-Papua"].type == "LOC"
+    assert "Nusa Tenggara" not in entities and "Bali" in entities

@@ -20,7 +20,8 @@ from pantau.nlp.tokenize import Token, sentences
 
 MAX_ABBREVIATION_TOKENS = 2
 _BRACKET = re.compile(r"\([^()]*\)")
-MAX_KNOWN_TOKENS = 3
+MAX_KNOWN_TOKENS = 4
+MAX_UNIT_PLACE_TOKENS = 3
 MAX_AGED_TOKENS = 3
 MAX_RANK_TOKENS = 4
 
@@ -156,7 +157,7 @@ def _join_unit_place(tokens: list[Token], found: list[Found]) -> list[Found]:
             and _acronym(tokens[prev.last - 1].text)
             and item.first == prev.last
             and item.type in ("LOC", "PER")
-            and item.last - item.first <= MAX_KNOWN_TOKENS
+            and item.last - item.first <= MAX_UNIT_PLACE_TOKENS
             and after.first == item.last
             and after.type == "PER"
         ):
@@ -204,9 +205,11 @@ def _capitalised(word: str) -> bool:
 
 
 def _known_part(word: str, lex: Lexicon) -> bool:
-    """A hyphen compound of known names, such as "Rusia-Israel"."""
+    """A hyphen compound of known names, such as "Rusia-Israel", that is not listed as
+    one name itself ("Maluku-Papua", a region)."""
     parts = word.casefold().split("-")
-    return len(parts) > 1 and all(part in lex.types for part in parts)
+    listed = word.casefold() in lex.types
+    return len(parts) > 1 and not listed and all(part in lex.types for part in parts)
 
 
 def _in_title(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
@@ -295,20 +298,32 @@ def _dotted(text: str, tokens: list[Token], item: Found, lex: Lexicon) -> bool:
 
 
 def _known(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Add listed names (``entity_types.tsv``) the tagger left out."""
-    covered = {i for item in found for i in range(item.first, item.last)}
-    added: list[Found] = []
+    """Add listed names (``entity_types.tsv``) the tagger left out or cut into pieces
+    ("Bali" and "Nusa Tenggara" of "Bali dan Nusa Tenggara")."""
+    kept, added = list(found), []
+    taken: set[int] = set()
     for i, token in enumerate(tokens):
-        if i in covered or not _capitalised(token.text):
+        if i in taken or not _capitalised(token.text):
             continue
         for size in range(MAX_KNOWN_TOKENS, 0, -1):
-            span = range(i, min(i + size, len(tokens)))
-            kind = lex.types.get(_surface(tokens, i, i + size).casefold())
-            if kind and len(span) == size and not covered.intersection(span):
-                added.append(Found(i, i + size, kind))
-                covered.update(span)
+            listed = Found(i, i + size, lex.types.get(_surface(tokens, i, i + size).casefold(), ""))
+            pieces = [item for item in kept if item.first < listed.last and item.last > i]
+            if listed.type and listed.last <= len(tokens) and _pieces_of(listed, pieces):
+                kept = [item for item in kept if item not in pieces]
+                added.append(listed)
+                taken.update(range(i, listed.last))
                 break
-    return sorted(found + added, key=lambda item: item.first)
+    return sorted(kept + added, key=lambda item: item.first)
+
+
+def _pieces_of(listed: Found, pieces: list[Found]) -> bool:
+    """Whether the tagger's spans over a listed name lie inside it and none is all of it."""
+    return all(
+        listed.first <= item.first
+        and item.last <= listed.last
+        and item.last - item.first < listed.last - listed.first
+        for item in pieces
+    )
 
 
 def _joins_body(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -371,6 +386,8 @@ def _head_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Fo
         if j - i >= 2 and (existing is None or existing.last < j or existing.type != kind):
             runs.append(Found(i, j, kind or "ORG"))
             i = j
+        elif j - i >= 2 and existing is not None:
+            i = existing.last  # the tagger's span holds the run: no head inside it starts one
         else:
             i += 1
     if not runs:
