@@ -565,3 +565,29 @@ def test_a_listed_region_replaces_the_taggers_pieces_of_it() -> None:
     assert entities["Bali dan Nusa Tenggara"].type == "LOC"
     assert entities["Maluku-Papua"].type == "LOC"
     assert "Nusa Tenggara" not in entities and "Bali" in entities
+
+
+def test_a_place_listed_with_a_side_is_a_side() -> None:
+    body = [*MATCH_REPORT, "Kini Indonesia berada di bawah Vietnam dan Filipina di klasemen Grup B."]
+    entities, _ = _entities(body)
+    assert entities["Filipina"].type == "ORG"
+    assert "Grup B" not in entities
+
+
+def test_a_standings_verb_after_a_place_makes_it_a_side() -> None:
+    body = [*MATCH_REPORT, "Sementara itu Kamboja memimpin klasemen dengan tujuh poin."]
+    entities, _ = _entities(body)
+    assert entities["Kamboja"].type == "ORG"
+
+
+def test_a_company_word_before_a_letter_labels_a_group() -> None:
+    body = [*MATCH_REPORT, "Klasemen Grup C kini dipimpin Kamboja dengan sembilan poin."]
+    entities, _ = _entities(body)
+    assert "Klasemen Grup" not in entities
+    assert entities["Kamboja"].type == "ORG"
+
+
+def test_map_coordinates_are_not_places() -> None:
+    body = ["Pusat gempa berada di 6,1 Lintang Selatan dan 112,4 Bujur Timur, di Laut Jawa."]
+    entities, _ = _entities(body)
+    assert "Bujur Timur" not in entities and "Lintang Selatan" not in entities

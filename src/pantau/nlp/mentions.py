@@ -410,10 +410,13 @@ def _head_kind(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
 
 
 def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Capitalised runs closed by an organisation word ("Saxo Bank") are organisations."""
+    """Capitalised runs closed by an organisation word ("Saxo Bank") are organisations;
+    one followed by a letter or number labels a part ("Klasemen Grup C")."""
     runs: list[Found] = []
     for i, token in enumerate(tokens):
         if token.text.lower() not in lex.org_tails or not _capitalised(token.text):
+            continue
+        if i + 1 < len(tokens) and _label(tokens[i + 1].text):
             continue
         j = i
         while (
@@ -430,6 +433,11 @@ def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
     rest = [item for item in found if not set(range(item.first, item.last)) <= inside]
     rest = [item for item in rest if not inside.intersection(range(item.first, item.last))]
     return sorted(rest + runs, key=lambda item: item.first)
+
+
+def _label(word: str) -> bool:
+    """A part's label: one capital letter or a number ("C", "1")."""
+    return (len(word) == 1 and word.isupper()) or word.isdigit()
 
 
 def _age_at(tokens: list[Token], i: int) -> bool:

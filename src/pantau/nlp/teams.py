@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from pantau import lang
 from pantau.doc import Mention
@@ -32,6 +33,7 @@ class TeamCues:
     before: frozenset[str]
     after: frozenset[str]
     place: frozenset[str]
+    join: frozenset[str]
 
     @property
     def words(self) -> frozenset[str]:
@@ -43,7 +45,7 @@ class TeamCues:
 def team_cues(code: str) -> TeamCues:
     """The team cues of language ``code`` ("prefix" rows are read by the Lexicon)."""
     kinds = by_kind(lang.rows(code, "entity_team_cues.tsv"))
-    return TeamCues(kinds["sport"], kinds["before"], kinds["after"], kinds["place"])
+    return TeamCues(kinds["sport"], kinds["before"], kinds["after"], kinds["place"], kinds["join"])
 
 
 def match_report(body: list[str], cues: TeamCues) -> bool:
@@ -106,7 +108,27 @@ def _teams(
             *_neighbours(body[mention.paragraph], mention), cues
         ):
             teams.add(" ".join(words))
-    return teams
+    return teams | _coordinated(body, mentions, teams, cues)
+
+
+def _coordinated(
+    body: list[str], mentions: list[Mention], teams: set[str], cues: TeamCues
+) -> set[str]:
+    """Places listed with a side ("di bawah Arab Saudi dan Jepang", "Bahrain, China") are
+    sides too, the list read left to right."""
+    sides = set(teams)
+    for a, b in pairwise(mentions):
+        if a.paragraph != b.paragraph:
+            continue
+        between = body[a.paragraph][a.end : b.start].strip().casefold()
+        if between != "," and between not in cues.join:
+            continue
+        first, second = _folded(a.text), _folded(b.text)
+        if first in sides and b.type == "LOC":
+            sides.add(second)
+        elif second in sides and a.type == "LOC":
+            sides.add(first)
+    return sides - teams
 
 
 def _placed(paragraph: str, mention: Mention, before: list[str], cues: TeamCues) -> bool:
