@@ -568,7 +568,10 @@ def test_a_listed_region_replaces_the_taggers_pieces_of_it() -> None:
 
 
 def test_a_place_listed_with_a_side_is_a_side() -> None:
-    body = [*MATCH_REPORT, "Kini Indonesia berada di bawah Vietnam dan Filipina di klasemen Grup B."]
+    body = [
+        *MATCH_REPORT,
+        "Kini Indonesia berada di bawah Vietnam dan Filipina di klasemen Grup B.",
+    ]
     entities, _ = _entities(body)
     assert entities["Filipina"].type == "ORG"
     assert "Grup B" not in entities
