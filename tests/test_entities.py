@@ -594,3 +594,13 @@ def test_map_coordinates_are_not_places() -> None:
     body = ["Pusat gempa berada di 6,1 Lintang Selatan dan 112,4 Bujur Timur, di Laut Jawa."]
     entities, _ = _entities(body)
     assert "Bujur Timur" not in entities and "Lintang Selatan" not in entities
+
+
+def test_a_compass_direction_before_a_place_is_not_its_name() -> None:
+    body = [
+        "Pusat gempa berada di Barat Laut Kudus, getaran terasa hingga Selatan Pulau Madura.",
+        "Warga Timur Tengah dan Timur Leste mengirim bantuan.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Kudus"].type == "LOC" and "Pulau Madura" in entities
+    assert "Timur Tengah" in entities and "Timur Leste" in entities

@@ -22,6 +22,7 @@ class Lexicon:
     name_variants: dict[str, str]
     not_names: frozenset[str]
     strip_leading: frozenset[str]
+    directions: frozenset[str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     loc_heads: frozenset[str]
@@ -66,6 +67,7 @@ def lexicon(code: str) -> Lexicon:
         },
         not_names=frozenset(w.casefold() for w in lang.words(code, "entity_not_names.txt")),
         strip_leading=frozenset(lang.words(code, "entity_strip_leading.txt")),
+        directions=frozenset(lang.words(code, "entity_directions.txt")),
         org_heads=frozenset(lang.words(code, "entity_org_heads.txt")),
         org_tails=frozenset(lang.words(code, "entity_org_tails.txt")),
         loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),

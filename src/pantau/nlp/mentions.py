@@ -267,6 +267,8 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             item.type == "LOC" and item.last - item.first > 1 and _lower_word(tokens[item.last - 1])
         ):
             item.last -= 1  # "Lebanon selatan": the direction is not in the name
+        if item.type == "LOC":
+            item.first += _leading_direction(tokens, item, lex)
         text = _surface(tokens, item.first, item.last)
         if (
             _in_title(tokens, item, lex)
@@ -278,6 +280,19 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _leading_direction(tokens: list[Token], item: Found, lex: Lexicon) -> int:
+    """How many words of a compass direction open a place span before the place's own
+    name ("[Timur Laut] Tuban", "[Utara] Pulau Jawa"); 0 for a listed name ("Timur Tengah")."""
+    if _surface(tokens, item.first, item.last).casefold() in lex.types:
+        return 0
+    for size in (2, 1):
+        words = [t.text.lower() for t in tokens[item.first : item.first + size + 1]]
+        rest = item.first + size
+        if rest < item.last and " ".join(words[:size]) in lex.directions:
+            return size if words[size] not in lex.directions else 0
+    return 0
 
 
 def _lower_word(token: Token) -> bool:
