@@ -604,3 +604,12 @@ def test_a_compass_direction_before_a_place_is_not_its_name() -> None:
     entities, _ = _entities(body)
     assert entities["Kudus"].type == "LOC" and "Pulau Madura" in entities
     assert "Timur Tengah" in entities and "Timur Leste" in entities
+
+
+def test_a_second_body_inside_an_organisations_span_is_its_own_entity() -> None:
+    body = [
+        "Menurut laporan Badan Geologi Kementerian Energi dan Sumber Daya Mineral, status naik."
+    ]
+    entities, _ = _entities(body)
+    assert entities["Badan Geologi"].type == "ORG"
+    assert entities["Kementerian Energi dan Sumber Daya Mineral"].type == "ORG"

@@ -24,6 +24,7 @@ class Lexicon:
     strip_leading: frozenset[str]
     directions: frozenset[str]
     org_heads: frozenset[str]
+    body_starts: frozenset[str]
     org_tails: frozenset[str]
     loc_heads: frozenset[str]
     ranks: frozenset[str]
@@ -69,6 +70,7 @@ def lexicon(code: str) -> Lexicon:
         strip_leading=frozenset(lang.words(code, "entity_strip_leading.txt")),
         directions=frozenset(lang.words(code, "entity_directions.txt")),
         org_heads=frozenset(lang.words(code, "entity_org_heads.txt")),
+        body_starts=frozenset(lang.words(code, "entity_body_starts.txt")),
         org_tails=frozenset(lang.words(code, "entity_org_tails.txt")),
         loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),

@@ -253,10 +253,34 @@ def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
     return out
 
 
+def _split_bodies(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Split an organisation's span where a second body starts ("[Badan Geologi]
+    [Kementerian ESDM]"): two words at least on each side."""
+    out: list[Found] = []
+    for item in found:
+        cut = next(
+            (
+                k
+                for k in range(item.first + 2, item.last - 1)
+                if item.type == "ORG"
+                and tokens[k].text.lower() in lex.body_starts
+                and _capitalised(tokens[k].text)
+                and _capitalised(tokens[k + 1].text)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(item)
+        else:
+            out.append(Found(item.first, cut, "ORG"))
+            out += _split_bodies(tokens, [Found(cut, item.last, "ORG")], lex)
+    return out
+
+
 def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Strip leading non-name words and a place's lower-case tail; drop days and domains."""
     kept = []
-    for item in _split_at_place(tokens, found, lex):
+    for item in _split_bodies(tokens, _split_at_place(tokens, found, lex), lex):
         while item.last - item.first > 1 and (
             tokens[item.first].text.lower() in lex.strip_leading
             or (item.type == "PER" and tokens[item.first].text.lower() in lex.ranks)
