@@ -613,3 +613,22 @@ def test_a_second_body_inside_an_organisations_span_is_its_own_entity() -> None:
     entities, _ = _entities(body)
     assert entities["Badan Geologi"].type == "ORG"
     assert entities["Kementerian Energi dan Sumber Daya Mineral"].type == "ORG"
+
+
+def test_a_persons_other_name_after_a_cue_or_in_brackets_is_an_alias() -> None:
+    body = [
+        "Calon bupati Hendra Wijaya alias bang Ucok unggul di hitung cepat.",
+        "Penetapan Hendra Wijaya, S.E. (Si Ucok) digelar Senin.",
+        "Calon wakil bupati Dewi Anggraini, atau yang akrab disapa Neng Dewi, ikut hadir.",
+    ]
+    entities, _ = _entities(body)
+    assert {"Ucok", "Si Ucok"} <= set(entities["Hendra Wijaya"].aliases)
+    assert "Neng Dewi" in entities["Dewi Anggraini"].aliases
+    assert "Si Ucok" not in entities and "Neng Dewi" not in entities
+
+
+def test_two_people_in_a_list_stay_two() -> None:
+    body = ["Hendra Wijaya dan Dewi Anggraini (Dewi) hadir bersama Budi Hartono."]
+    entities, _ = _entities(body)
+    assert "Budi Hartono" in entities and "Dewi Anggraini" in entities
+    assert "Budi Hartono" not in entities["Dewi Anggraini"].aliases

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pantau.doc import Doc, Mention
+from pantau.nlp.aliases import alias_links
 from pantau.nlp.lexicon import Lexicon, lexicon
 from pantau.nlp.mentions import (
     Found,
@@ -305,5 +306,6 @@ def entities_stage(doc: Doc, options: Options) -> None:
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
     nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
+    nicknames |= alias_links(doc.article.body, mentions, options.lang)
     doc.article.entities = merge(mentions, roles, shorts, lex, nicknames)
     doc.mentions = mentions
