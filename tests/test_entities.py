@@ -632,3 +632,28 @@ def test_two_people_in_a_list_stay_two() -> None:
     entities, _ = _entities(body)
     assert "Budi Hartono" in entities and "Dewi Anggraini" in entities
     assert "Budi Hartono" not in entities["Dewi Anggraini"].aliases
+
+
+def test_a_match_report_names_players_the_tagger_missed() -> None:
+    from pantau.doc import Mention
+    from pantau.nlp.players import missed_players
+
+    body = [
+        *MATCH_REPORT,
+        "Sepakan itu ditepis kiper Wouter Maessen, lalu Dirk Haverkamp (67') menambah gol.",
+        "Bola membentur tiang gawang Vietnam, dan Rob Kerkhof dari Oxford United cedera.",
+    ]
+    line = body[-2]
+    tagged_as_place = Mention(
+        len(body) - 2, line.index("Dirk"), line.index(" (67"), "Dirk Haverkamp", "LOC"
+    )
+    added = missed_players(body, [tagged_as_place], "id", lexicon("id"))
+    assert [(m.text, m.type, roles) for m, roles in added] == [("Wouter Maessen", "PER", ["kiper"])]
+    assert tagged_as_place.type == "PER"
+
+
+def test_a_club_or_a_side_after_a_player_word_is_no_player() -> None:
+    from pantau.nlp.players import missed_players
+
+    body = [*MATCH_REPORT, "Ia kini pemain Oxford United, lalu menjebol gawang Timnas Vietnam."]
+    assert missed_players(body, [], "id", lexicon("id")) == []

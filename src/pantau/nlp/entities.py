@@ -28,6 +28,7 @@ from pantau.nlp.mentions import (
 from pantau.nlp.names import tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
+from pantau.nlp.players import missed_players
 from pantau.nlp.teams import nickname_links, retype_teams
 from pantau.nlp.tokenize import Token, tokenize
 from pantau.options import Options
@@ -253,6 +254,20 @@ def _give_pronoun_roles(
             roles[before[-1]] = [*held, *(t for t in titles if t not in held)]
 
 
+def _with_players(
+    body: list[str], mentions: list[Mention], roles: list[list[str]], code: str, lex: Lexicon
+) -> tuple[list[Mention], list[list[str]]]:
+    """The mentions with a match report's missed players added, in text order."""
+    added = missed_players(body, mentions, code, lex)
+    if not added:
+        return mentions, roles
+    pairs = sorted(
+        [*zip(mentions, roles, strict=True), *added],
+        key=lambda pair: (pair[0].paragraph, pair[0].start),
+    )
+    return [m for m, _ in pairs], [r for _, r in pairs]
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the dateline opening a body ends ("Jakarta, CNN Indonesia --"), or 0.
 
@@ -305,6 +320,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
         _give_pronoun_roles(index, pronoun_roles(paragraph, tokens, found, lex), mentions, roles)
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
+    mentions, roles = _with_players(doc.article.body, mentions, roles, options.lang, lex)
     nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
     nicknames |= alias_links(doc.article.body, mentions, options.lang)
     doc.article.entities = merge(mentions, roles, shorts, lex, nicknames)

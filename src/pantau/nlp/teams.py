@@ -34,6 +34,7 @@ class TeamCues:
     after: frozenset[str]
     place: frozenset[str]
     join: frozenset[str]
+    player: frozenset[str]
 
     @property
     def words(self) -> frozenset[str]:
@@ -45,7 +46,7 @@ class TeamCues:
 def team_cues(code: str) -> TeamCues:
     """The team cues of language ``code`` ("prefix" rows are read by the Lexicon)."""
     kinds = by_kind(lang.rows(code, "entity_team_cues.tsv"))
-    return TeamCues(kinds["sport"], kinds["before"], kinds["after"], kinds["place"], kinds["join"])
+    return TeamCues(*(kinds[k] for k in ("sport", "before", "after", "place", "join", "player")))
 
 
 def match_report(body: list[str], cues: TeamCues) -> bool:
