@@ -657,3 +657,35 @@ def test_a_club_or_a_side_after_a_player_word_is_no_player() -> None:
 
     body = [*MATCH_REPORT, "Ia kini pemain Oxford United, lalu menjebol gawang Timnas Vietnam."]
     assert missed_players(body, [], "id", lexicon("id")) == []
+
+
+def _spans(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """Run the mention rules over tagger spans given as (first, last, type) token ranges."""
+    from pantau.nlp.mentions import paragraph_mentions
+    from pantau.nlp.ner import shipped_tagger
+
+    tokens = tokenize(body)
+    found = [Found(first, last, kind) for first, last, kind in spans]
+    mentions = paragraph_mentions(body, tokens, found, shipped_tagger(), lexicon("id"))
+    return [(" ".join(t.text for t in tokens[m.first : m.last]), m.type) for m in mentions]
+
+
+def test_a_title_the_tagger_ran_into_a_body_is_cut_off() -> None:
+    # tokens: Hadir 0, Dubes 1, Rusia 2, dan 3, Seskab 4, Hendra 5, Wijaya 6, . 7
+    got = _spans("Hadir Dubes Rusia dan Seskab Hendra Wijaya.", [(1, 3, "ORG"), (4, 7, "ORG")])
+    assert ("Rusia", "LOC") in got and ("Hendra Wijaya", "PER") in got
+
+
+def test_a_comma_splits_two_bodies_but_not_a_bodys_list_of_parts() -> None:
+    # tokens: Maskapai 0, Air 1, Asia 2, , 3, Air 4, Lanka 5, batal 6, . 7
+    got = _spans("Maskapai Air Asia, Air Lanka batal.", [(1, 6, "ORG")])
+    assert got == [("Air Asia", "ORG"), ("Air Lanka", "ORG")]
+    body = "Kata Badan Meteorologi, Klimatologi, dan Geofisika hari ini."
+    assert _spans(body, [(1, 8, "ORG")]) == [
+        ("Badan Meteorologi , Klimatologi , dan Geofisika", "ORG")
+    ]
+
+
+def test_a_day_closes_a_bodys_name() -> None:
+    got = _spans("Massa dari Dewan Mahasiswa Senin datang.", [])
+    assert ("Dewan Mahasiswa", "ORG") in got

@@ -254,27 +254,36 @@ def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
 
 
 def _split_bodies(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Split an organisation's span where a second body starts ("[Badan Geologi]
-    [Kementerian ESDM]"): two words at least on each side."""
+    """Split an organisation's span where a second body starts: at a body's head word
+    with two words at least on each side ("[Badan Geologi] [Kementerian ESDM]"), at a
+    comma not in a list of the name's own parts ("[Air Asia], [Air Lanka]", but
+"Badan Meteorologi, Klimatologi, dan Geofisika"), or at "dan" before an acronym ("[Stasiun X] dan
+    [BPBD]")."""
     out: list[Found] = []
     for item in found:
-        cut = next(
-            (
-                k
-                for k in range(item.first + 2, item.last - 1)
-                if item.type == "ORG"
-                and tokens[k].text.lower() in lex.body_starts
-                and _capitalised(tokens[k].text)
-                and _capitalised(tokens[k + 1].text)
-            ),
-            None,
-        )
+        cut = _body_cut(tokens, item, lex) if item.type == "ORG" else None
         if cut is None:
             out.append(item)
-        else:
-            out.append(Found(item.first, cut, "ORG"))
-            out += _split_bodies(tokens, [Found(cut, item.last, "ORG")], lex)
+            continue
+        start, resume = cut
+        out.append(Found(item.first, start, "ORG"))
+        out += _split_bodies(tokens, [Found(resume, item.last, "ORG")], lex)
     return out
+
+
+def _body_cut(tokens: list[Token], item: Found, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the first body ends and the second begins, if the span holds two."""
+    for k in range(item.first + 1, item.last - 1):
+        word, after = tokens[k].text, tokens[k + 1].text
+        listed = word == "," and not any(
+            t.text.lower() in lex.org_connectors for t in tokens[k : item.last]
+        )
+        if listed or (word.lower() in lex.org_connectors and _acronym(after)):
+            return k, k + 1
+        starts = word.lower() in lex.body_starts and _capitalised(word) and _capitalised(after)
+        if starts and k >= item.first + 2:
+            return k, k
+    return None
 
 
 def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
@@ -284,8 +293,11 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
         while item.last - item.first > 1 and (
             tokens[item.first].text.lower() in lex.strip_leading
             or (item.type == "PER" and tokens[item.first].text.lower() in lex.ranks)
+            or _role_opening_body(tokens, item, lex)
             or _known_part(tokens[item.first].text, lex)
         ):
+            if _role_opening_body(tokens, item, lex) and _person_after_role(tokens, item, lex):
+                item.type = "PER"
             item.first += 1
         while (
             item.type == "LOC" and item.last - item.first > 1 and _lower_word(tokens[item.last - 1])
@@ -317,6 +329,25 @@ def _leading_direction(tokens: list[Token], item: Found, lex: Lexicon) -> int:
         if rest < item.last and " ".join(words[:size]) in lex.directions:
             return size if words[size] not in lex.directions else 0
     return 0
+
+
+def _role_opening_body(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """A title the tagger ran into a body's span: "[Dubes Rusia]", "[Seskab Budi Santoso]"."""
+    word = tokens[item.first].text.lower()
+    return item.type == "ORG" and word in lex.role_heads and word not in lex.org_heads
+
+
+def _person_after_role(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
+    """Whether the words after the title are a person's name: two or more capitalised
+    words, none an acronym, a listed name or a body's head word."""
+    words = [t.text for t in tokens[item.first + 1 : item.last]]
+    return len(words) >= 2 and all(
+        _capitalised(w)
+        and not _acronym(w)
+        and w.casefold() not in lex.types
+        and w.lower() not in lex.org_heads | lex.role_heads
+        for w in words
+    )
 
 
 def _lower_word(token: Token) -> bool:
@@ -399,6 +430,8 @@ def _run_end(tokens: list[Token], i: int, people: dict[int, int], lex: Lexicon, 
             break
         if word.lower() in lex.ranks or (not place and people.get(j, i) != i):
             break
+        if word.casefold() in lex.not_names:
+            break  # "Jakarta Pusat Senin": a day closes the name
         j += 1
     return j
 
