@@ -659,7 +659,7 @@ def test_a_club_or_a_side_after_a_player_word_is_no_player() -> None:
     assert missed_players(body, [], "id", lexicon("id")) == []
 
 
-def _spans(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+def _rules_over(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """Run the mention rules over tagger spans given as (first, last, type) token ranges."""
     from pantau.nlp.mentions import paragraph_mentions
     from pantau.nlp.ner import shipped_tagger
@@ -672,20 +672,20 @@ def _spans(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]
 
 def test_a_title_the_tagger_ran_into_a_body_is_cut_off() -> None:
     # tokens: Hadir 0, Dubes 1, Rusia 2, dan 3, Seskab 4, Hendra 5, Wijaya 6, . 7
-    got = _spans("Hadir Dubes Rusia dan Seskab Hendra Wijaya.", [(1, 3, "ORG"), (4, 7, "ORG")])
+    got = _rules_over("Hadir Dubes Rusia dan Seskab Hendra Wijaya.", [(1, 3, "ORG"), (4, 7, "ORG")])
     assert ("Rusia", "LOC") in got and ("Hendra Wijaya", "PER") in got
 
 
 def test_a_comma_splits_two_bodies_but_not_a_bodys_list_of_parts() -> None:
     # tokens: Maskapai 0, Air 1, Asia 2, , 3, Air 4, Lanka 5, batal 6, . 7
-    got = _spans("Maskapai Air Asia, Air Lanka batal.", [(1, 6, "ORG")])
+    got = _rules_over("Maskapai Air Asia, Air Lanka batal.", [(1, 6, "ORG")])
     assert got == [("Air Asia", "ORG"), ("Air Lanka", "ORG")]
     body = "Kata Badan Meteorologi, Klimatologi, dan Geofisika hari ini."
-    assert _spans(body, [(1, 8, "ORG")]) == [
+    assert _rules_over(body, [(1, 8, "ORG")]) == [
         ("Badan Meteorologi , Klimatologi , dan Geofisika", "ORG")
     ]
 
 
 def test_a_day_closes_a_bodys_name() -> None:
-    got = _spans("Massa dari Dewan Mahasiswa Senin datang.", [])
+    got = _rules_over("Massa dari Dewan Mahasiswa Senin datang.", [])
     assert ("Dewan Mahasiswa", "ORG") in got

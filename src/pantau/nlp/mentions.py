@@ -256,9 +256,8 @@ def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
 def _split_bodies(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Split an organisation's span where a second body starts: at a body's head word
     with two words at least on each side ("[Badan Geologi] [Kementerian ESDM]"), at a
-    comma not in a list of the name's own parts ("[Air Asia], [Air Lanka]", but
-"Badan Meteorologi, Klimatologi, dan Geofisika"), or at "dan" before an acronym ("[Stasiun X] dan
-    [BPBD]")."""
+    comma outside a list of the name's own parts ("[Air Asia], [Air Lanka]", not "Badan
+    Meteorologi, Klimatologi, dan Geofisika"), or at "dan" before an acronym."""
     out: list[Found] = []
     for item in found:
         cut = _body_cut(tokens, item, lex) if item.type == "ORG" else None
