@@ -689,3 +689,16 @@ def test_a_comma_splits_two_bodies_but_not_a_bodys_list_of_parts() -> None:
 def test_a_day_closes_a_bodys_name() -> None:
     got = _rules_over("Massa dari Dewan Mahasiswa Senin datang.", [])
     assert ("Dewan Mahasiswa", "ORG") in got
+
+
+def test_more_place_and_body_heads_and_things_that_are_no_names() -> None:
+    body = [
+        "Massa bergerak dari Bundaran Senayan menuju Kompleks Parlemen.",
+        "Petugas Polsek Sukamaju berjaga, sementara sistem Iron Dome aktif menjelang Idul Adha.",
+        "Surat itu ditandatangani Ir. Bambang Wiryawan.",
+    ]
+    entities, _ = _entities(body)
+    assert entities["Bundaran Senayan"].type == "LOC"
+    assert entities["Kompleks Parlemen"].type == "LOC"
+    assert entities["Polsek Sukamaju"].type == "ORG"
+    assert not {"Iron Dome", "Idul Adha", "Ir"} & set(entities)
