@@ -702,3 +702,22 @@ def test_more_place_and_body_heads_and_things_that_are_no_names() -> None:
     assert entities["Kompleks Parlemen"].type == "LOC"
     assert entities["Polsek Sukamaju"].type == "ORG"
     assert not {"Iron Dome", "Idul Adha", "Ir"} & set(entities)
+
+
+def test_a_body_named_in_two_languages_is_one_body() -> None:
+    body = [
+        "Organisasi Kesehatan Dunia atau World Health Organization (WHO) merilis laporan.",
+        "Menurut Organisasi Kesehatan Dunia, kasus menurun.",
+    ]
+    entities, _ = _entities(body)
+    assert "World Health Organization" in entities["Organisasi Kesehatan Dunia"].aliases
+
+
+def test_two_bodies_offered_as_alternatives_stay_two() -> None:
+    body = [
+        "Laporan bisa diajukan ke Komisi Pemilihan Umum (KPU) atau Badan Pengawas Pemilihan Umum.",
+        "Warga juga dapat melapor ke Bank Indonesia (BI) atau Otoritas Jasa Keuangan (OJK).",
+    ]
+    entities, _ = _entities(body)
+    assert {"Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"} <= set(entities)
+    assert {"Bank Indonesia", "Otoritas Jasa Keuangan"} <= set(entities)

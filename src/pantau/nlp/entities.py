@@ -25,7 +25,7 @@ from pantau.nlp.mentions import (
     split_known_people,
     tagged_paragraphs,
 )
-from pantau.nlp.names import tokens_of, within
+from pantau.nlp.names import fold, initials, tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
 from pantau.nlp.players import missed_players
@@ -49,10 +49,6 @@ class _Group:
     roles: list[str] = field(default_factory=list)
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _joins(short: tuple[str, ...], kind: str, group: _Group, lex: Lexicon) -> bool:
     """Whether a name of tokens ``short`` and type ``kind`` names the same entity as ``group``."""
     full = group.tokens
@@ -71,7 +67,7 @@ def _misspelt(name: str, kind: str, group: _Group) -> bool:
     """Whether a name of several words is the group's own with one letter wrong, missing,
     extra or swapped ("Mahkamah Internasinal"), as hurried copy spells it; digits must
     agree ("U-23" and "U-22" are two teams)."""
-    a, b = _fold(name), _fold(group.name)
+    a, b = fold(name), fold(group.name)
     if kind != group.type or a == b or " " not in a or min(len(a), len(b)) < MIN_MISSPELT_LENGTH:
         return False
     digits = [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
@@ -107,11 +103,6 @@ def _full_name(surface: str, kind: str, lex: Lexicon) -> tuple[str, str]:
     return lex.abbreviations.get(surface, (surface, kind))
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name's capitalised words ("International Court of Justice": ICJ)."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
 def _acronyms_of_bodies(tagged: list[tuple[list[Token], list[Found]]]) -> dict[str, str]:
     """The initials of the article's bodies of three words or more ("WMO"): written alone
     they name the body, though the tagger has never seen them."""
@@ -119,8 +110,8 @@ def _acronyms_of_bodies(tagged: list[tuple[list[Token], list[Found]]]) -> dict[s
     for tokens, items in tagged:
         for item in items:
             name = " ".join(t.text for t in tokens[item.first : item.last])
-            if item.type == "ORG" and len(_initials(name)) >= MIN_ACRONYM:
-                found.setdefault(_initials(name), "ORG")
+            if item.type == "ORG" and len(initials(name)) >= MIN_ACRONYM:
+                found.setdefault(initials(name), "ORG")
     return found
 
 
@@ -136,7 +127,7 @@ def _spelled_out(
         surface = surfaces[key]
         if key in longs or not surface.isupper() or " " in surface:
             continue
-        spelled = [k for k in bodies if " " in k and _initials(surfaces[k]) == surface]
+        spelled = [k for k in bodies if " " in k and initials(surfaces[k]) == surface]
         if len(spelled) == 1:
             found[key] = spelled[0]
     known = {**longs, **found}
@@ -156,7 +147,7 @@ def _local_bodies(surfaces: dict[str, str], known: dict[str, str], lex: Lexicon)
     found: dict[str, str] = {}
     for key, surface in surfaces.items():
         full = lex.abbreviations.get(surface)
-        if key in known or full is None or _fold(full[0]) in surfaces or full[1] != "ORG":
+        if key in known or full is None or fold(full[0]) in surfaces or full[1] != "ORG":
             continue
         local = [
             k
@@ -171,7 +162,7 @@ def _local_bodies(surfaces: dict[str, str], known: dict[str, str], lex: Lexicon)
 def _is_place(name: str, lex: Lexicon) -> bool:
     """Whether a name is a listed place ("RI", "Jawa Barat"); a station or office that the
     tagger read as a place ("Stasiun Geofisika Ambon") is not the body's region."""
-    return lex.abbreviations.get(name, ("", ""))[1] == "LOC" or lex.types.get(_fold(name)) == "LOC"
+    return lex.abbreviations.get(name, ("", ""))[1] == "LOC" or lex.types.get(fold(name)) == "LOC"
 
 
 def merge(
@@ -188,11 +179,11 @@ def merge(
     ``nicknames`` maps a team nickname's folded form to its team's ("skuad garuda"
     -> "timnas indonesia").
     """
-    longs = {_fold(short): _fold(full) for full, short in shorts.items()} | nicknames
+    longs = {fold(short): fold(full) for full, short in shorts.items()} | nicknames
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
-        votes.setdefault(_fold(m.text), Counter())[m.type] += 1
-    surfaces = {_fold(m.text): " ".join(m.text.split()) for m in mentions}
+        votes.setdefault(fold(m.text), Counter())[m.type] += 1
+    surfaces = {fold(m.text): " ".join(m.text.split()) for m in mentions}
     longs |= _spelled_out(surfaces, votes, longs, lex)
     longs |= _local_bodies(surfaces, longs, lex)
     order = sorted(surfaces, key=lambda key: (key in longs, -len(key.split())))
@@ -201,7 +192,7 @@ def merge(
     for key in order:
         surface = surfaces[key]
         name, kind = _full_name(surface, votes[key].most_common(1)[0][0], lex)
-        target = home.get(_fold(name)) or home.get(longs.get(key, ""))
+        target = home.get(fold(name)) or home.get(longs.get(key, ""))
         if target is None:
             tokens = tokens_of(name, lex)
             target = next(
@@ -211,14 +202,14 @@ def merge(
             if target is None:
                 target = _Group(name, kind, tokens)
                 groups.append(target)
-                home[_fold(name)] = target
+                home[fold(name)] = target
         target.surfaces.append(surface)
         home[key] = target
     for full, short in shorts.items():
-        if _fold(full) in home:
-            home[_fold(full)].surfaces.append(short)
+        if fold(full) in home:
+            home[fold(full)].surfaces.append(short)
     for m, found_roles in zip(mentions, roles, strict=True):
-        group = home[_fold(m.text)]
+        group = home[fold(m.text)]
         m.entity, m.type = group.name, group.type
         group.roles.extend(r for r in found_roles if r not in group.roles)
     return _entities(mentions, home, groups)
@@ -228,13 +219,13 @@ def _entities(
     mentions: list[Mention], home: dict[str, _Group], groups: list[_Group]
 ) -> list[Entity]:
     """One entity per group, in order of first mention, with every mention's span."""
-    first = {id(home[_fold(m.text)]): i for i, m in reversed(list(enumerate(mentions)))}
+    first = {id(home[fold(m.text)]): i for i, m in reversed(list(enumerate(mentions)))}
     spans: dict[int, list[Span]] = {}
     for m in mentions:
-        spans.setdefault(id(home[_fold(m.text)]), []).append(Span(m.paragraph, m.start, m.end))
+        spans.setdefault(id(home[fold(m.text)]), []).append(Span(m.paragraph, m.start, m.end))
     out = []
     for group in sorted(groups, key=lambda g: first[id(g)]):
-        aliases = list(dict.fromkeys(s for s in group.surfaces if _fold(s) != _fold(group.name)))
+        aliases = list(dict.fromkeys(s for s in group.surfaces if fold(s) != fold(group.name)))
         out.append(Entity(group.name, group.type, aliases, list(group.roles), spans[id(group)]))
     return out
 

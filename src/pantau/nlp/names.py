@@ -13,6 +13,16 @@ from pantau.nlp.lexicon import Lexicon
 from pantau.nlp.tokenize import tokenize
 
 
+def fold(text: str) -> str:
+    """A name compared across mentions: spaces collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def initials(name: str) -> str:
+    """The capitals of a name's capitalised words ("International Court of Justice": ICJ)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def tokens_of(name: str, lex: Lexicon) -> tuple[str, ...]:
     """The name's word tokens, case-folded and spelling-normalised; punctuation dropped."""
     out = []

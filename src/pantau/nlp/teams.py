@@ -19,6 +19,7 @@ from itertools import pairwise
 from pantau import lang
 from pantau.doc import Mention
 from pantau.nlp.lexicon import by_kind
+from pantau.nlp.names import fold
 
 SPORT_WORDS = 4  # distinct sport words that make an article a match report
 _WORD = re.compile(r"[\w-]+")
@@ -124,7 +125,7 @@ def _coordinated(
         between = body[a.paragraph][a.end : b.start].strip().casefold()
         if between != "," and between not in cues.join:
             continue
-        first, second = _folded(a.text), _folded(b.text)
+        first, second = fold(a.text), fold(b.text)
         if first in sides and b.type == "LOC":
             sides.add(second)
         elif second in sides and a.type == "LOC":
@@ -190,21 +191,17 @@ def nickname_links(
             (m for m in mentions if m.type == "ORG" and _plays_as(m, place, prefixes)), None
         )
         if team is not None:
-            links[_folded(mention.text)] = _folded(team.text)
+            links[fold(mention.text)] = fold(team.text)
     return links
 
 
 def _nickname(mention: Mention, nicknames: dict[str, str], prefixes: frozenset[str]) -> str:
     """The place name a mention's nickname stands for, or ""."""
-    words = _folded(mention.text).split()
+    words = fold(mention.text).split()
     return nicknames.get(_team_name(words, prefixes) or " ".join(words), "")
 
 
 def _plays_as(mention: Mention, place: str, prefixes: frozenset[str]) -> bool:
     """Whether an organisation mention names the team of ``place`` ("Timnas Indonesia")."""
-    words = _folded(mention.text).split()
+    words = fold(mention.text).split()
     return place in (" ".join(words), _team_name(words, prefixes))
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
