@@ -721,3 +721,8 @@ def test_two_bodies_offered_as_alternatives_stay_two() -> None:
     entities, _ = _entities(body)
     assert {"Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"} <= set(entities)
     assert {"Bank Indonesia", "Otoritas Jasa Keuangan"} <= set(entities)
+
+
+def test_a_bloc_written_alone_is_an_organisation() -> None:
+    entities, _ = _entities(["Indonesia resmi bergabung dengan BRICS pada awal tahun."])
+    assert entities["BRICS"].type == "ORG"
