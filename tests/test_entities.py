@@ -726,3 +726,15 @@ def test_two_bodies_offered_as_alternatives_stay_two() -> None:
 def test_a_bloc_written_alone_is_an_organisation() -> None:
     entities, _ = _entities(["Indonesia resmi bergabung dengan BRICS pada awal tahun."])
     assert entities["BRICS"].type == "ORG"
+
+
+def test_a_places_short_form_after_a_body_named_with_it_stays_the_places() -> None:
+    body = ["Pasar menanti keputusan Bank Sentral Amerika Serikat (AS) pekan depan."]
+    entities, _ = _entities(body)
+    assert "AS" not in entities["Bank Sentral Amerika Serikat"].aliases
+    assert "AS" in entities["Amerika Serikat"].aliases
+
+
+def test_the_capitals_name_keeps_its_first_word() -> None:
+    entities, _ = _entities(["Investor meninjau Ibu Kota Negara di Kalimantan Timur."])
+    assert entities["Ibu Kota Negara"].type == "LOC"

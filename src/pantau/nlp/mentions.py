@@ -587,8 +587,10 @@ def _capitals(words: list[str]) -> str:
     return "".join(word[0] for word in words)
 
 
-def _brackets(tokens: list[Token], found: list[Found]) -> list[Found]:
-    """Link "Pasukan Pertahanan Israel (IDF)": the bracketed mention becomes a short form."""
+def _brackets(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Link "Pasukan Pertahanan Israel (IDF)": the bracketed mention becomes a short form,
+    unless it is the listed short form of the place closing the name ("Bank Sentral
+    Amerika Serikat (AS)"): then it stays a mention of that place."""
     kept: list[Found] = []
     for item in found:
         prev = kept[-1] if kept else None
@@ -598,11 +600,18 @@ def _brackets(tokens: list[Token], found: list[Found]) -> list[Found]:
             and item.last < len(tokens)
             and tokens[prev.last].text == "("
             and tokens[item.last].text == ")"
+            and not _short_of_tail(tokens, prev, item, lex)
         ):
             prev.short = " ".join(t.text for t in tokens[item.first : item.last])
             continue
         kept.append(item)
     return kept
+
+
+def _short_of_tail(tokens: list[Token], name: Found, short: Found, lex: Lexicon) -> bool:
+    full, kind = lex.abbreviations.get(_surface(tokens, short.first, short.last), ("", ""))
+    surface = _surface(tokens, name.first, name.last)
+    return kind != name.type and bool(full) and surface.endswith(" " + full)
 
 
 def _roles(
@@ -741,7 +750,7 @@ def paragraph_mentions(
     found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
     found = _aged(tokens, _tidy(tokens, found, lex))
     found = _join_unit_place(tokens, found)
-    found = _brackets(tokens, _meeting_names(tokens, _abbreviations(tokens, found, lex), lex))
+    found = _brackets(tokens, _meeting_names(tokens, _abbreviations(tokens, found, lex), lex), lex)
     for item in found:
         surface = " ".join(t.text for t in tokens[item.first : item.last]).casefold()
         item.type = lex.types.get(surface, item.type)
