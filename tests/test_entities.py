@@ -738,3 +738,33 @@ def test_a_places_short_form_after_a_body_named_with_it_stays_the_places() -> No
 def test_the_capitals_name_keeps_its_first_word() -> None:
     entities, _ = _entities(["Investor meninjau Ibu Kota Negara di Kalimantan Timur."])
     assert entities["Ibu Kota Negara"].type == "LOC"
+
+
+def test_capitals_spelling_a_persons_initials_are_that_person() -> None:
+    from pantau.doc import Mention
+    from pantau.nlp.aliases import initial_links
+
+    body = ["Ridho Kurniawan (RK) dan Rudi Kusnadi hadir; RK menyapa Sinta Wulandari, lalu SW."]
+    mentions = [
+        Mention(0, body[0].index(name), body[0].index(name) + len(name), name, kind)
+        for name, kind in (
+            ("Ridho Kurniawan", "PER"),
+            ("Rudi Kusnadi", "PER"),
+            ("RK", "ORG"),
+            ("Sinta Wulandari", "PER"),
+            ("SW", "ORG"),
+        )
+    ]
+    mentions[2] = Mention(0, body[0].index("; RK") + 2, body[0].index("; RK") + 4, "RK", "ORG")
+    links = initial_links(body, mentions, lexicon("id").abbreviations)
+    assert links == {"rk": "ridho kurniawan", "sw": "sinta wulandari"}
+
+
+def test_a_short_form_alone_is_the_local_body_bracketed_with_it() -> None:
+    body = [
+        "Komisi Pemilihan Umum Daerah Khusus Jakarta (KPU DKJ) menetapkan pemenang.",
+        "Ketua KPU menyebut rapat pleno berjalan lancar.",
+    ]
+    entities, _ = _entities(body)
+    assert "KPU" in entities["Komisi Pemilihan Umum Daerah Khusus Jakarta"].aliases
+    assert "Komisi Pemilihan Umum" not in entities

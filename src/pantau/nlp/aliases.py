@@ -1,12 +1,15 @@
 """Other names an article gives one entity: "Budi Santoso alias Ucok", "Budi (Ucok)",
-"Mahkamah Internasional atau International Court of Justice (ICJ)".
+"Mahkamah Internasional atau International Court of Justice (ICJ)", "RK" for
+"Ridho Kurniawan".
 
 A nickname the tagger finds is otherwise an entity of its own. The article
 says it is the same person in two shapes: a cue phrase between the two names
 (``entity_alias_cues.tsv``), or the other name in brackets right after the
 person's, past any degrees ("Budi Santoso, S.H. (Ucok)"). Two bodies' names
 are one body when "atau" joins them and one carries its bracketed short form:
-the article is giving the name in two languages.
+the article is giving the name in two languages. Capitals written alone that
+spell the initials of one person the article names, and no listed short form,
+are that person.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pantau.nlp.names import fold, initials
 
 _WORD = re.compile(r"\w+")
 _BRACKET_AFTER_DEGREES = re.compile(r"\s*,?\s*(?:[A-Za-z]{1,4}\.\s*)*\(\s*")
+_CAPITALS = re.compile(r"[A-Z]{2,4}")
+_BRACKETED_CAPITALS = re.compile(r"\s*\(([A-Z]{2,4})\)")
 _SHORT = re.compile(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)")
 
 
@@ -48,6 +53,32 @@ def alias_links(body: list[str], mentions: list[Mention], code: str) -> dict[str
             body[first.paragraph], first, other, same
         ):
             links[fold(other.text)] = fold(first.text)
+    return links
+
+
+def initial_links(
+    body: list[str], mentions: list[Mention], listed: dict[str, tuple[str, str]]
+) -> dict[str, str]:
+    """Each unlisted run of capitals mapped to the person whose initials it spells: the
+    one who has it in brackets after the name ("Ridho Kurniawan (RK)"), else the only
+    person with those initials."""
+    people: dict[str, set[str]] = {}
+    bracketed: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "PER" or len(m.text.split()) < 2:
+            continue
+        people.setdefault(initials(m.text), set()).add(fold(m.text))
+        after = _BRACKETED_CAPITALS.match(body[m.paragraph][m.end :])
+        if after and after[1] == initials(m.text):
+            bracketed.setdefault(after[1], fold(m.text))
+    links = {}
+    for m in mentions:
+        if not _CAPITALS.fullmatch(m.text) or m.text in listed:
+            continue
+        if m.text in bracketed:
+            links[fold(m.text)] = bracketed[m.text]
+        elif len(people.get(m.text, ())) == 1:
+            links[fold(m.text)] = next(iter(people[m.text]))
     return links
 
 

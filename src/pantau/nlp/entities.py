@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pantau.doc import Doc, Mention
-from pantau.nlp.aliases import alias_links
+from pantau.nlp.aliases import alias_links, initial_links
 from pantau.nlp.lexicon import Lexicon, lexicon
 from pantau.nlp.mentions import (
     Found,
@@ -141,21 +141,26 @@ def _spelled_out(
     return found
 
 
-def _local_bodies(surfaces: dict[str, str], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def _local_bodies(
+    surfaces: dict[str, str], known: dict[str, str], shorts: dict[str, str], lex: Lexicon
+) -> dict[str, str]:
     """A listed short form written alone ("KPU") is the one local body the article names
-    with it and a place ("KPU Jakarta", "DPR RI"), when the article never spells it out."""
+    with it and a place ("KPU Jakarta", "DPR RI", or a bracketed "KPU DKJ" after the
+    body's full name), when the article never spells it out."""
+    named = {k: (s, k) for k, s in surfaces.items()}
+    named |= {fold(short): (short, fold(full)) for full, short in shorts.items()}
     found: dict[str, str] = {}
     for key, surface in surfaces.items():
         full = lex.abbreviations.get(surface)
         if key in known or full is None or fold(full[0]) in surfaces or full[1] != "ORG":
             continue
-        local = [
-            k
-            for k in surfaces
-            if k.startswith(f"{key} ") and _is_place(surfaces[k][len(surface) + 1 :], lex)
-        ]
+        local = {
+            target
+            for k, (text, target) in named.items()
+            if k.startswith(f"{key} ") and _is_place(text[len(surface) + 1 :], lex)
+        }
         if len(local) == 1:
-            found[key] = local[0]
+            found[key] = local.pop()
     return found
 
 
@@ -185,7 +190,7 @@ def merge(
         votes.setdefault(fold(m.text), Counter())[m.type] += 1
     surfaces = {fold(m.text): " ".join(m.text.split()) for m in mentions}
     longs |= _spelled_out(surfaces, votes, longs, lex)
-    longs |= _local_bodies(surfaces, longs, lex)
+    longs |= _local_bodies(surfaces, longs, shorts, lex)
     order = sorted(surfaces, key=lambda key: (key in longs, -len(key.split())))
     groups: list[_Group] = []
     home: dict[str, _Group] = {}
@@ -314,5 +319,6 @@ def entities_stage(doc: Doc, options: Options) -> None:
     mentions, roles = _with_players(doc.article.body, mentions, roles, options.lang, lex)
     nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
     nicknames |= alias_links(doc.article.body, mentions, options.lang)
+    nicknames |= initial_links(doc.article.body, mentions, lex.abbreviations)
     doc.article.entities = merge(mentions, roles, shorts, lex, nicknames)
     doc.mentions = mentions
