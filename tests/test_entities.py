@@ -768,3 +768,8 @@ def test_a_short_form_alone_is_the_local_body_bracketed_with_it() -> None:
     entities, _ = _entities(body)
     assert "KPU" in entities["Komisi Pemilihan Umum Daerah Khusus Jakarta"].aliases
     assert "Komisi Pemilihan Umum" not in entities
+
+
+def test_a_common_noun_before_a_place_name_is_not_in_it() -> None:
+    got = _rules_over("Ombak tinggi melanda pantai Sukamulya kemarin.", [(3, 5, "LOC")])
+    assert got == [("Sukamulya", "LOC")]

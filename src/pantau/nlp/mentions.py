@@ -298,12 +298,8 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             if _role_opening_body(tokens, item, lex) and _person_after_role(tokens, item, lex):
                 item.type = "PER"
             item.first += 1
-        while (
-            item.type == "LOC" and item.last - item.first > 1 and _lower_word(tokens[item.last - 1])
-        ):
-            item.last -= 1  # "Lebanon selatan": the direction is not in the name
         if item.type == "LOC":
-            item.first += _leading_direction(tokens, item, lex)
+            _trim_place(tokens, item, lex)
         text = _surface(tokens, item.first, item.last)
         if (
             _in_title(tokens, item, lex)
@@ -315,6 +311,16 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _trim_place(tokens: list[Token], item: Found, lex: Lexicon) -> None:
+    """Cut lower-case words off a place span's ends ("pantai [Tuban]", "[Lebanon]
+    selatan") and a compass direction off its start ("Timur Laut [Tuban]")."""
+    while item.last - item.first > 1 and _lower_word(tokens[item.last - 1]):
+        item.last -= 1
+    while item.last - item.first > 1 and _lower_word(tokens[item.first]):
+        item.first += 1
+    item.first += _leading_direction(tokens, item, lex)
 
 
 def _leading_direction(tokens: list[Token], item: Found, lex: Lexicon) -> int:
