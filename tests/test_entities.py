@@ -773,3 +773,32 @@ def test_a_short_form_alone_is_the_local_body_bracketed_with_it() -> None:
 def test_a_common_noun_before_a_place_name_is_not_in_it() -> None:
     got = _rules_over("Ombak tinggi melanda pantai Sukamulya kemarin.", [(3, 5, "LOC")])
     assert got == [("Sukamulya", "LOC")]
+
+
+def test_a_lone_name_the_article_places_is_a_place() -> None:
+    from pantau.doc import Mention
+    from pantau.nlp.places import retype_placed_names
+
+    body = [
+        "Korban dirawat di Waikabubak, lalu dibawa ke Kupang, Ende dan Bajawa.",
+        "Hasan (40) dari Ende, Budi, dan Budi Santoso datang.",
+    ]
+
+    def at(p, text, kind, nth=0):
+        start = body[p].index(text) if nth == 0 else body[p].index(text, body[p].index(text) + 1)
+        return Mention(p, start, start + len(text), text, kind)
+
+    mentions = [
+        at(0, "Waikabubak", "PER"),
+        at(0, "Kupang", "LOC"),
+        at(0, "Ende", "PER"),
+        at(0, "Bajawa", "PER"),
+        at(1, "Hasan", "PER"),
+        at(1, "Ende", "LOC"),
+        at(1, "Budi", "PER"),
+        at(1, "Budi Santoso", "PER"),
+    ]
+    retype_placed_names(body, mentions, [[] for _ in mentions], "id")
+    assert [m.type for m in mentions[:4]] == ["LOC"] * 4
+    assert mentions[4].type == "PER"  # an age follows the name
+    assert mentions[6].type == "PER"  # part of a person's longer name

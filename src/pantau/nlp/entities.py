@@ -28,6 +28,7 @@ from pantau.nlp.mentions import (
 from pantau.nlp.names import fold, initials, tokens_of, within
 from pantau.nlp.ner import shipped_tagger
 from pantau.nlp.pairs import split_pairs
+from pantau.nlp.places import retype_placed_names
 from pantau.nlp.players import missed_players
 from pantau.nlp.teams import nickname_links, retype_teams
 from pantau.nlp.tokenize import Token, tokenize
@@ -316,6 +317,7 @@ def entities_stage(doc: Doc, options: Options) -> None:
         _give_pronoun_roles(index, pronoun_roles(paragraph, tokens, found, lex), mentions, roles)
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
+    retype_placed_names(doc.article.body, mentions, roles, options.lang)
     mentions, roles = _with_players(doc.article.body, mentions, roles, options.lang, lex)
     nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
     nicknames |= alias_links(doc.article.body, mentions, options.lang)
