@@ -513,11 +513,12 @@ def test_names_one_digit_apart_stay_two_entities() -> None:
 
 def test_a_head_word_written_short_with_a_dot_opens_the_name() -> None:
     body = [
-        "Massa berkumpul di Jl. Merdeka Barat sejak pagi.",
+        "Massa berkumpul di Jl. Merdeka Barat sejak pagi, bantuan tiba di Kab. Sumbawa.",
         "Delegasi itu lalu terbang ke St. Louis untuk pertemuan berikutnya.",
     ]
     entities, _ = _entities(body)
     assert entities["Jl. Merdeka Barat"].type == "LOC"
+    assert entities["Kab. Sumbawa"].type == "LOC"
     assert entities["St. Louis"].type == "LOC"
     assert "Louis" not in entities and "St" not in entities
 
