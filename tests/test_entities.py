@@ -803,3 +803,8 @@ def test_a_lone_name_the_article_places_is_a_place() -> None:
     assert [m.type for m in mentions[:4]] == ["LOC"] * 4
     assert mentions[4].type == "PER"  # an age follows the name
     assert mentions[6].type == "PER"  # part of a person's longer name
+
+
+def test_an_organisation_word_after_an_ampersand_closes_the_longer_name() -> None:
+    got = _rules_over("Hasil survei Lingkar Data Research & Consulting dirilis.", [])
+    assert ("Lingkar Data Research & Consulting", "ORG") in got

@@ -496,12 +496,10 @@ def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
         if i + 1 < len(tokens) and _label(tokens[i + 1].text):
             continue
         j = i
-        while (
-            j > 0
-            and _capitalised(tokens[j - 1].text)
-            and tokens[j - 1].text.lower() not in lex.role_heads | lex.ranks
-        ):
+        while j > 0 and _in_tail_run(tokens, j - 1, lex):
             j -= 1
+        if runs and runs[-1].first >= j:
+            runs.pop()  # "[Riset Research] & Consulting": the longer run holds it
         if i - j >= 1 and not (runs and runs[-1].last > j):
             runs.append(Found(j, i + 1, "ORG"))
     if not runs:
@@ -510,6 +508,15 @@ def _org_tail_runs(tokens: list[Token], found: list[Found], lex: Lexicon) -> lis
     rest = [item for item in found if not set(range(item.first, item.last)) <= inside]
     rest = [item for item in rest if not inside.intersection(range(item.first, item.last))]
     return sorted(rest + runs, key=lambda item: item.first)
+
+
+def _in_tail_run(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` continues a run leftwards from an organisation word: a
+    capitalised word, not a title, or "&" between two ("Riset & Konsultan")."""
+    word = tokens[k].text
+    if word == "&":
+        return k > 0 and _capitalised(tokens[k - 1].text)
+    return _capitalised(word) and word.lower() not in lex.role_heads | lex.ranks
 
 
 def _label(word: str) -> bool:
