@@ -808,3 +808,11 @@ def test_a_lone_name_the_article_places_is_a_place() -> None:
 def test_an_organisation_word_after_an_ampersand_closes_the_longer_name() -> None:
     got = _rules_over("Hasil survei Lingkar Data Research & Consulting dirilis.", [])
     assert ("Lingkar Data Research & Consulting", "ORG") in got
+
+
+def test_countries_the_tagger_does_not_know_are_listed_places() -> None:
+    entities, _ = _entities(["Delegasi dari Belarusia, Uni Soviet dan Trinidad dan Tobago hadir."])
+    assert {"Belarusia", "Uni Soviet", "Trinidad dan Tobago"} <= set(entities)
+    assert all(
+        entities[n].type == "LOC" for n in ("Belarusia", "Uni Soviet", "Trinidad dan Tobago")
+    )
