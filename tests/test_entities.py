@@ -816,3 +816,11 @@ def test_countries_the_tagger_does_not_know_are_listed_places() -> None:
     assert all(
         entities[n].type == "LOC" for n in ("Belarusia", "Uni Soviet", "Trinidad dan Tobago")
     )
+
+
+def test_a_surname_tagged_alone_takes_the_first_name_before_it() -> None:
+    assert _rules_over("Tim asuhan Graham Arnold kalah.", [(3, 4, "PER")]) == [
+        ("Graham Arnold", "PER")
+    ]
+    got = _rules_over("Kata Presiden Rusia Putin dan BMKG Daryono.", [(3, 4, "PER"), (6, 7, "PER")])
+    assert ("Putin", "PER") in got and ("Daryono", "PER") in got

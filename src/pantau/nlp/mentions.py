@@ -524,6 +524,33 @@ def _label(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.isdigit()
 
 
+def _first_names(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Extend a one-word person leftwards over the plain capitalised word before it, in
+    mid-sentence: the tagger often takes a foreign name's surname alone ("Graham
+    [Arnold]"). Titles, heads, acronyms, listed names and words inside other spans
+    stay out."""
+    covered = {i for item in found for i in range(item.first, item.last)}
+    for item in found:
+        k = item.first - 1
+        if item.type != "PER" or item.last - item.first != 1 or k < 0 or k in covered:
+            continue
+        word = tokens[k].text
+        plain = _capitalised(word) and word.isalpha() and not _acronym(word)
+        plain = plain and not _name_word_taken(word, lex)
+        if plain and not _sentence_start(tokens, k):
+            item.first = k
+    return found
+
+
+def _name_word_taken(word: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word has another job than a first name: a title, a head,
+    a listed name or a day."""
+    low = word.lower()
+    jobs = lex.role_words | lex.role_heads | lex.ranks | lex.org_heads | lex.loc_heads
+    jobs = jobs | lex.place_prefixes | lex.strip_leading | lex.team_prefixes
+    return low in jobs or word.casefold() in lex.types or word.casefold() in lex.not_names
+
+
 def _age_at(tokens: list[Token], i: int) -> bool:
     """An age in brackets starts at token ``i``: "(47)"."""
     return (
@@ -761,7 +788,7 @@ def paragraph_mentions(
     _trim_titles(tokens, found, lex)
     found = _split_org_person(tokens, _split_leading(tokens, found, lex), lex)
     found = _org_tail_runs(tokens, _head_runs(tokens, _known(tokens, found, lex), lex), lex)
-    found = _aged(tokens, _tidy(tokens, found, lex))
+    found = _first_names(tokens, _aged(tokens, _tidy(tokens, found, lex)), lex)
     found = _join_unit_place(tokens, found)
     found = _brackets(tokens, _meeting_names(tokens, _abbreviations(tokens, found, lex), lex), lex)
     for item in found:
