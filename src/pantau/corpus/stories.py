@@ -128,7 +128,7 @@ def elsewhere(item: Profile, story: StoryProfile, same_province: set[str]) -> bo
 def _find(
     store: Store, item: Profile, vector: Vector, keys: list[str], provinces: set[str]
 ) -> str | None:
-    candidates = [_load(store, story_id) for story_id in _candidate_ids(store, item, keys)]
+    candidates = _load_all(store, _candidate_ids(store, item, keys))
     same_province = set(_candidate_ids(store, item, sorted(provinces))) if item.places else set()
     scored = []
     for story in candidates:
@@ -175,6 +175,21 @@ def _load(store: Store, story_id: str) -> StoryProfile:
         "SELECT id, first_day, last_day, terms FROM story_profiles WHERE id = ?", (story_id,)
     ).fetchone()
     return StoryProfile(row[0], row[1], row[2], loads(row[3]))
+
+
+def _load_all(store: Store, story_ids: list[str]) -> list[StoryProfile]:
+    """The candidate stories in one query per 500: at a million articles an article
+    has dozens, and a statement each was a fifth of the stage."""
+    found = []
+    for start in range(0, len(story_ids), 500):
+        chunk = story_ids[start : start + 500]
+        rows = store.conn.execute(
+            "SELECT id, first_day, last_day, terms FROM story_profiles"
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found += [StoryProfile(row[0], row[1], row[2], loads(row[3])) for row in rows]
+    return found
 
 
 def _kind(store: Store, story_id: str) -> str | None:
