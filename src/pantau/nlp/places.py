@@ -4,10 +4,11 @@
 place a single capitalised word; the tagger, which sees no gazetteer entry,
 may call it a person. A one-word person mention becomes a place when a place
 preposition (``event_place_preps.txt``) stands right before it, or when a comma
-or "dan" joins it to a place, read left to right along a list; unless the word
-is part of a person's longer name in the article ("kata Santoso" after "Budi
-Santoso"), an age follows it ("Jakarta Timur, Hasan (47)") or it holds a role
-("Kepala Stasiun Lembah Hijau, Wiratmoko").
+or a list word (``join`` rows of ``entity_team_cues.tsv``) joins it to a place,
+read left to right along a list; unless the word is part of a person's longer
+name in the article ("kata Santoso" after "Budi Santoso"), an age follows it
+("Jakarta Timur, Hasan (47)") or it holds a role ("Kepala Stasiun Lembah Hijau,
+Wiratmoko").
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from itertools import pairwise
 
 from pantau.doc import Mention
 from pantau.lang import words
+from pantau.nlp.teams import team_cues
 
-_JOINS = (",", "dan")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 
 
@@ -29,6 +30,7 @@ def retype_placed_names(
     ``roles`` holds each mention's roles."""
     named = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
     preps = set(words(code, "event_place_preps.txt"))
+    joins = {",", *team_cues(code).join}
     lone = [
         m
         for m, held in zip(mentions, roles, strict=True)
@@ -40,7 +42,7 @@ def retype_placed_names(
     ]
     placed = {id(m) for m in lone if _word_before(body[m.paragraph], m.start) in preps}
     for a, b in pairwise(mentions):
-        if a.paragraph != b.paragraph or body[a.paragraph][a.end : b.start].strip() not in _JOINS:
+        if a.paragraph != b.paragraph or body[a.paragraph][a.end : b.start].strip() not in joins:
             continue
         placed |= {
             id(m) for m, other in ((a, b), (b, a)) if other.type == "LOC" or id(other) in placed
