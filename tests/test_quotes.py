@@ -249,7 +249,6 @@ def test_indirect_quote_forms(sentence: str, text: str) -> None:
     [
         "Kertajaya tidak mengatakan kapan pasukan akan ditarik dari perbatasan.",
         "Kertajaya menyampaikan rasa terima kasih kepada para relawan di lapangan.",
-        "Wartawan mengatakan bahwa suasana di perbatasan kini sudah lebih tenang.",
         "Kertajaya juga menyatakan harapan agar semua sandera segera dibebaskan.",
         "Kertajaya mengumumkan kebijakan yang akan berlaku mulai bulan depan.",
         "Kertajaya berharap perundingan bisa selesai sebelum akhir bulan ini.",
@@ -494,6 +493,7 @@ def test_reported_speech_in_the_forms_real_outlets_use(
     "sentence",
     [
         "Teguh Santosa menyampaikan salam dari para petani di desanya untuk sang menteri.",
+        "Teguh Santosa menyampaikan kesiapan petani untuk menanam lebih awal tahun ini.",
         "Teguh Santosa mengatakan dalam pidatonya, dilansir dari Kabar Pagi Nusantara.",
     ],
 )
@@ -575,3 +575,80 @@ def test_a_person_opening_an_apposed_description_speaks_not_its_place() -> None:
     ]
     [quote] = indirect(run(body))
     assert quote.speaker == "Lena Sorova"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Teguh Santosa menyampaikan apresiasi atas bantuan benih dari pemerintah daerah.",
+            "apresiasi atas bantuan benih dari pemerintah daerah",
+        ),
+        (
+            "Teguh Santosa menegaskan sikap para petani bahwa harga gabah harus dinaikkan.",
+            "sikap para petani bahwa harga gabah harus dinaikkan",
+        ),
+        (
+            "Teguh Santosa menyampaikan panen di desanya tetap berjalan meski hujan deras.",
+            "panen di desanya tetap berjalan meski hujan deras",
+        ),
+    ],
+)
+def test_a_stance_or_a_clause_of_its_own_after_a_verb_is_reported_speech(
+    sentence: str, text: str
+) -> None:
+    [quote] = indirect(run([sentence], SPEAKERS))
+    assert (quote.text, quote.speaker) == (text, "Teguh Santosa")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hal itu disampaikan Teguh Santosa di kantornya, Senin.",
+        "Hal tersebut juga ditegaskan oleh Teguh Santosa saat ditemui wartawan.",
+    ],
+)
+def test_a_sentence_pointing_back_names_the_speaker_of_the_plain_sentence_before(
+    second: str,
+) -> None:
+    body = ["Belum ada laporan warga yang terluka akibat banjir di tiga kecamatan itu.", second]
+    [quote] = indirect(run(body, SPEAKERS))
+    assert quote.text == "Belum ada laporan warga yang terluka akibat banjir di tiga kecamatan itu"
+    assert (quote.speaker, quote.spans[0].p, quote.cue_span.p) == ("Teguh Santosa", 0, 1)
+
+
+def test_a_sentence_pointing_back_at_a_quote_adds_no_indirect_quote() -> None:
+    body = ['"Belum ada warga yang terluka di tiga kecamatan itu," katanya.']
+    body.append("Hal itu disampaikan Teguh Santosa di kantornya, Senin.")
+    assert indirect(run(body, SPEAKERS)) == []
+
+
+def test_a_bare_noun_subject_with_bahwa_stands_for_the_body_acting_before() -> None:
+    entities = [*SPEAKERS, Entity("Mahkamah Banding Arvenia", "ORG", [], [])]
+    body = [
+        "Mahkamah Banding Arvenia memutus perkara itu pada Senin di ibu kota.",
+        "Pengadilan mengatakan bahwa ribuan warga akan mengungsi pekan depan.",
+        "Wartawan mengatakan bahwa suasana di lokasi banjir kini sudah lebih tenang.",
+    ]
+    court, unnamed = indirect(run(body, entities))
+    assert (court.text, court.speaker) == (
+        "ribuan warga akan mengungsi pekan depan",
+        "Mahkamah Banding Arvenia",
+    )
+    assert unnamed.speaker is None
+
+
+def test_the_first_cue_of_a_sentence_names_its_speaker() -> None:
+    body = ["Hanya saja, lanjut Teguh Santosa, berdasarkan laporan BPC hujan akan reda besok."]
+    [quote] = indirect(run(body, SPEAKERS))
+    assert quote.speaker == "Teguh Santosa"
+
+
+def test_a_comma_inside_a_long_title_does_not_cut_off_the_speaker() -> None:
+    entities = [*SPEAKERS, Entity("Rina Lestari", "PER", [], [])]
+    body = [
+        '"Hujan akan reda besok pagi," kata Kepala Pusat Data, Informasi dan Komunikasi BPC'
+        " Rina Lestari, di Semarang."
+    ]
+    [quote] = direct(run(body, entities))
+    assert quote.speaker == "Rina Lestari"

@@ -32,6 +32,7 @@ from pantau.records import Span
 _ADDRESSEE_CHARS = 120
 LEAD_IN_WORDS = 3
 PREDICATE_WORDS = 5
+BARE_SUBJECT_WORDS = 3
 _PREDICATE_CHARS = 80
 
 
@@ -43,9 +44,10 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
     if first is None:
         return None
     word = first.group().casefold()
-    if word in tables.verb_objects or (
-        word in tables.phrase_stops and word not in tables.prepositions
-    ):
+    noun = tables.verb_objects.get(word)
+    if noun == "stance":
+        return begin
+    if noun == "formula" or (word in tables.phrase_stops and word not in tables.prepositions):
         return None
     if word in tables.complementizers:
         return first.end()
@@ -98,14 +100,14 @@ def _found(
     para: int,
     pos: int,
     clause: tuple[int, int],
-    cue: re.Match[str],
+    cue: Span,
     ref: SpeakerRef,
     cue_text: str,
 ) -> list[Found]:
     """The one indirect quote of a sentence, with the spans of its clause and cue."""
     start, end = clause
-    words, cue_span = Span(para, start, end), Span(para, *cue.span())
-    return [Found(para, pos, text[start:end], "indirect", cue_text, ref, False, (words,), cue_span)]
+    words = Span(para, start, end)
+    return [Found(para, pos, text[start:end], "indirect", cue_text, ref, False, (words,), cue)]
 
 
 def _verb_quotes(
@@ -116,12 +118,28 @@ def _verb_quotes(
     for verb in tables.verbs.finditer(text, start, end):
         ref = subject_before(text, start, verb.start(), para, anchors, tables)
         begin = _clause_start(text[verb.end() : end], verb.group().casefold(), tables)
+        if ref is None and begin is not None:
+            ref = _bare_subject(text[start : verb.start()], text[verb.end() : end], tables)
         if ref is None or begin is None:
             continue
         clause = _clause(text, verb.end() + begin, end, tables)
         if clause:
-            return _found(text, para, verb.start(), clause, verb, ref, verb.group().casefold())
+            cue = Span(para, *verb.span())
+            return _found(text, para, verb.start(), clause, cue, ref, verb.group().casefold())
     return []
+
+
+def _bare_subject(before: str, after: str, tables: QuoteTables) -> SpeakerRef | None:
+    """ "Pengadilan mengatakan bahwa ...": a short capitalised subject that names no
+    one the tagger found still reports speech when "bahwa" follows the verb; it
+    stands for a body ("Pengadilan" for the court the story is about)."""
+    words = words_of(before)
+    first = WORD.match(after.lstrip(" ,"))
+    if not 0 < len(words) <= BARE_SUBJECT_WORDS or not words[0][0].isupper():
+        return None
+    if first is None or first.group().casefold() not in tables.complementizers:
+        return None
+    return SpeakerRef("body", " ".join(words))
 
 
 def _according_quotes(
@@ -143,7 +161,8 @@ def _according_quotes(
         else:
             clause = None
         if clause and ref is not None:
-            return _found(text, para, cue.start(), clause, cue, ref, cue.group(0).strip())
+            cue_span = Span(para, *cue.span())
+            return _found(text, para, cue.start(), clause, cue_span, ref, cue.group(0).strip())
     return []
 
 
@@ -167,7 +186,8 @@ def _trailing_cue_quotes(
         else:
             clause = _clause(text, start, cue.start(), tables)
         if clause and ref is not None:
-            return _found(text, para, start, clause, cue, ref, cue.group().casefold())
+            cue_span = Span(para, *cue.span())
+            return _found(text, para, start, clause, cue_span, ref, cue.group().casefold())
     return []
 
 
@@ -176,6 +196,34 @@ def _lead_in(text: str, start: int, at: int) -> bool:
     Sumatera, kata Amalia, ..."): then the reported clause follows the speaker."""
     before = text[start:at].rstrip()
     return before.endswith(",") and len(words_of(before)) <= LEAD_IN_WORDS
+
+
+def _has_marks(text: str, span: tuple[int, int]) -> bool:
+    return any(mark in text[span[0] : span[1]] for mark in QUOTE_MARKS)
+
+
+def _pointed_back(
+    body: list[str],
+    plain: tuple[int, tuple[int, int]] | None,
+    para: int,
+    span: tuple[int, int],
+    anchors: list[Anchor],
+    tables: QuoteTables,
+) -> list[Found]:
+    """ "Belum ada korban jiwa. Hal itu disampaikan X.": a sentence opening on a cue
+    that points back attributes the plain sentence before it (no quote marks, no
+    quote of its own), across a paragraph break too."""
+    cue = tables.cues_back.match(body[para], span[0], span[1])
+    if cue is None or plain is None:
+        return []
+    ref = forward_phrase(body[para][cue.end() : span[1]], para, cue.end(), anchors, tables)
+    before, (start, end) = plain
+    clause = _clause(body[before], start, end, tables)
+    if ref is None or clause is None:
+        return []
+    cue_span = Span(para, cue.start() + len(cue.group()) - len(cue.group().lstrip()), cue.end())
+    cue_text = " ".join(cue.group().split()).casefold()
+    return _found(body[before], before, start, clause, cue_span, ref, cue_text)
 
 
 def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[int, int]:
@@ -190,18 +238,33 @@ def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[in
     return min(start, end), end
 
 
+def _cue_start(found: Found) -> int:
+    return found.cue_span.start if found.cue_span else found.pos
+
+
+def _sentence_quotes(
+    text: str, para: int, span: tuple[int, int], anchors: list[Anchor], tables: QuoteTables
+) -> list[Found]:
+    """The indirect quote of one sentence: of the finders' hits, the one whose cue
+    comes first ("Hanya saja, lanjut dia, berdasarkan laporan BPBD, ..." is his)."""
+    hits = [
+        found
+        for finder in (_according_quotes, _verb_quotes, _trailing_cue_quotes)
+        for found in finder(text, para, span, anchors, tables)
+    ]
+    return [min(hits, key=_cue_start)] if hits else []
+
+
 def find_indirect(
     body: list[str], anchors: list[Anchor], tables: QuoteTables, quoted: QuotedIndex
 ) -> list[Found]:
     """Every indirect quote of a body, outside direct quotes, one per sentence."""
     found: list[Found] = []
-    finders = (_according_quotes, _verb_quotes, _trailing_cue_quotes)
+    plain: tuple[int, tuple[int, int]] | None = None
     for para, text in enumerate(body):
         for span in sentence_spans(text, tables.abbreviations):
-            span = _unquoted(para, span, quoted)
-            for finder in finders:
-                hits = finder(text, para, span, anchors, tables)
-                if hits:
-                    found.extend(hits)
-                    break
+            found.extend(_pointed_back(body, plain, para, span, anchors, tables))
+            hits = _sentence_quotes(text, para, _unquoted(para, span, quoted), anchors, tables)
+            found.extend(hits)
+            plain = None if hits or _has_marks(text, span) else (para, span)
     return found

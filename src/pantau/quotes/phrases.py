@@ -35,8 +35,10 @@ class SpeakerRef:
     ``entity`` (value: the name), ``pronoun`` (value: the pronoun), ``role`` (a
     description or title, "Presiden Rusia itu", "Wapres": matched loosely
     against roles, else the salient person), ``exact`` (capitalised words that
-    are no known name, "Peskov": an exact role, else nobody), ``stretch`` (no cue at
-    all: whoever just spoke or was the subject), ``none`` (unnamed).
+    are no known name, "Peskov": an exact role, else nobody), ``body`` (a bare
+    noun for an organisation, "Pengadilan": a body whose name holds it, else the
+    body acting in the stretch), ``stretch`` (no cue at all: whoever just spoke or
+    was the subject), ``none`` (unnamed).
     """
 
     kind: str
@@ -149,12 +151,32 @@ def _apposed(
     match = _APPOSED_NAME.match(text, phrase_end)
     if match is None or match.group(1).casefold() in tables.days:
         return None
+    if _joins_on(text, match.end(1), tables):
+        return _person_ahead(text, match.start(1), para, offset, anchors)
     start = offset + match.start(1)
     named = [a for a in anchors if a.para == para and a.start == start]
     people = [a for a in named if a.type == "PER"]
     if people or (named and any_type):
         return SpeakerRef("entity", (people or named)[0].entity)
     return SpeakerRef("entity", match.group(1)) if any_type else None
+
+
+def _joins_on(text: str, end: int, tables: QuoteTables) -> bool:
+    """Whether a name runs on with a joining word ("Pusat Data, Informasi dan Komunikasi
+    ..."): the comma before it was inside one body's name, not before a person's."""
+    after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group().casefold() in tables.name_joins
+
+
+def _person_ahead(
+    text: str, start: int, para: int, offset: int, anchors: list[Anchor]
+) -> SpeakerRef | None:
+    """The first person named from ``start`` up to the next punctuation: the one the
+    long title ends on ("Kepala Pusat Data, Informasi dan Komunikasi BNPB Rina")."""
+    stop = _PHRASE_END.search(text, start)
+    end = offset + (stop.start() if stop else len(text))
+    people = [a for a in _anchors_in(anchors, para, offset + start, end) if a.type == "PER"]
+    return SpeakerRef("entity", people[0].entity) if people else None
 
 
 def _strip_tail(text: str, tables: QuoteTables) -> tuple[str, bool]:

@@ -22,6 +22,7 @@ _WINDOW = 3
 _RELATIVE = re.compile(r"^\s*,\s*(?:yang\b)?[^,.]{1,60},")
 _PERSONAL = frozenset({"PER"})
 _AGENTS = frozenset({"PER", "ORG"})
+_BODIES = frozenset({"ORG"})
 
 
 class Candidate(NamedTuple):
@@ -80,6 +81,8 @@ class Resolver:
             return None
         if ref.kind == "entity":
             return ref.value
+        if ref.kind == "body":
+            return self._body(ref.value or "", para, pos)
         if ref.kind == "stretch":
             return self.salient(para, pos, _AGENTS, window=1, active=True)
         if ref.kind == "pronoun":
@@ -91,6 +94,20 @@ class Resolver:
             return exact
         loose = self._by_role(ref.value or "", exact=False, para=para, pos=pos)
         return loose if loose is not None else self.salient(para, pos, _PERSONAL)
+
+    def _body(self, noun: str, para: int, pos: int) -> str | None:
+        """The body a bare noun stands for: one whose name holds the noun
+        ("Kementerian" for "Kementerian Luar Negeri"), else the body that is the
+        current agent of the stretch ("Pengadilan" for the court named before)."""
+        wanted = set(noun.casefold().split())
+        named = [
+            a.entity
+            for a in self.anchors
+            if a.type == "ORG"
+            and (a.para, a.start) < (para, pos)
+            and wanted <= set(a.entity.casefold().split())
+        ]
+        return named[-1] if named else self.salient(para, pos, _BODIES, active=True)
 
     def _earlier_in_sentence(self, para: int, pos: int) -> str | None:
         """For "ia" inside a sentence ("komentar Halperin, di mana ia mengatakan"):

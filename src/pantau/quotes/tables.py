@@ -28,12 +28,13 @@ class QuoteTables:
     """Cue words and word classes of one language, for quotes and speakers."""
 
     cues_after: re.Pattern[str]
+    cues_back: re.Pattern[str]
     verbs: re.Pattern[str]
     bahwa_verbs: dict[str, str]
     clause_predicates: frozenset[str]
     relativizers: frozenset[str]
     complementizers: frozenset[str]
-    verb_objects: frozenset[str]
+    verb_objects: dict[str, str]
     according: re.Pattern[str]
     pronouns: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
@@ -49,10 +50,20 @@ class QuoteTables:
     verb_prefixes: tuple[str, ...]
     abbreviations: frozenset[str]
     days: frozenset[str]
+    name_joins: frozenset[str]
 
     def is_pronoun_cue(self, cue: str) -> bool:
         """True for cues such as "ujarnya" that name their speaker by an enclitic."""
         return any(cue.casefold().endswith(s) for s in self.pronoun_suffixes)
+
+
+def _back_cue(lang: str) -> str:
+    """The pattern of a sentence-opening cue pointing back ("Hal itu disampaikan",
+    "Pernyataan tersebut juga ditegaskan"): an opener, adverbs, a passive reporting verb."""
+    refs = alternation(_lower(lang, "quote_back_refs.txt"))
+    adverbs = alternation(_lower(lang, "quote_adverbs.txt"))
+    verbs = alternation(_lower(lang, "quote_back_verbs.txt"))
+    return rf"(?:{refs})\s+(?:(?:{adverbs})\s+)*(?:{verbs})"
 
 
 @cache
@@ -64,15 +75,18 @@ def quote_tables(lang: str) -> QuoteTables:
     )
     suffixes = tuple(words(lang, "quote_pronoun_suffixes.txt"))
     according = alternation(_lower(lang, "quote_according.txt"))
+    back = _back_cue(lang)
+    after = alternation(_lower(lang, "quote_cues_after.txt"))
     suffix = alternation(frozenset(suffixes))
     return QuoteTables(
-        cues_after=re.compile(rf"(?i)\b(?:{alternation(_lower(lang, 'quote_cues_after.txt'))})\b"),
+        cues_after=re.compile(rf"(?i)\b(?:{back}|{after})\b"),
+        cues_back=re.compile(rf"(?i)\s*(?:{back})\b"),
         verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
         bahwa_verbs=bahwa_verbs,
         clause_predicates=_lower(lang, "quote_clause_predicates.txt"),
         relativizers=_lower(lang, "quote_relativizers.txt"),
         complementizers=_lower(lang, "quote_complementizers.txt"),
-        verb_objects=_lower(lang, "quote_verb_objects.txt"),
+        verb_objects={noun.casefold(): kind for noun, kind in rows(lang, "quote_verb_objects.tsv")},
         according=re.compile(rf"(?i)\b(?:{according})(?:(?P<suffix>{suffix})\b)?"),
         pronouns=_lower(lang, "quote_pronouns.txt"),
         pronoun_suffixes=suffixes,
@@ -88,6 +102,7 @@ def quote_tables(lang: str) -> QuoteTables:
         verb_prefixes=tuple(words(lang, "quote_verb_prefixes.txt")),
         abbreviations=_lower(lang, "quote_abbreviations.txt"),
         days=_lower(lang, "clean_days.txt"),
+        name_joins=_lower(lang, "entity_org_connectors.txt"),
     )
 
 
