@@ -824,3 +824,42 @@ def test_a_surname_tagged_alone_takes_the_first_name_before_it() -> None:
     ]
     got = _rules_over("Kata Presiden Rusia Putin dan BMKG Daryono.", [(3, 4, "PER"), (6, 7, "PER")])
     assert ("Putin", "PER") in got and ("Daryono", "PER") in got
+
+
+def test_two_places_written_without_a_comma_are_two_places() -> None:
+    tokens = tokenize("Gempa terasa di Kabupaten Tuban Jawa Timur dan Teheran Iran sore itu")
+    found = _tidy(tokens, [Found(3, 7, "LOC"), Found(8, 10, "LOC")], lexicon("id"))
+    assert _spans(tokens, found) == [
+        ("Kabupaten Tuban", "LOC"),
+        ("Jawa Timur", "LOC"),
+        ("Teheran", "LOC"),
+        ("Iran", "LOC"),
+    ]
+
+
+def test_a_place_ending_on_a_country_is_not_split_when_its_head_is_no_place() -> None:
+    tokens = tokenize("Ia tiba di Republik Islam Iran dan Negara Bagian Texas")
+    found = _tidy(tokens, [Found(3, 6, "LOC"), Found(7, 10, "LOC")], lexicon("id"))
+    assert _spans(tokens, found) == [("Republik Islam Iran", "LOC"), ("Negara Bagian Texas", "LOC")]
+
+
+def test_a_connective_opening_the_sentence_is_not_part_of_the_name() -> None:
+    tokens = tokenize("Alhasil Wouter Maessen harus ditandu keluar")
+    found = _tidy(tokens, [Found(0, 3, "PER")], lexicon("id"))
+    assert _spans(tokens, found) == [("Wouter Maessen", "PER")]
+
+
+def test_a_line_up_names_players_by_shirt_number_and_substitutes_by_minute() -> None:
+    from pantau.nlp.players import missed_players
+
+    body = [
+        *MATCH_REPORT,
+        "Indonesia: 1-Wouter Maessen, 5-Rob Kerkhof (Dirk Haverkamp 46'), 8-Budi Santoso",
+    ]
+    added = missed_players(body, [], "id", lexicon("id"))
+    assert [m.text for m, _ in added] == [
+        "Dirk Haverkamp",
+        "Wouter Maessen",
+        "Rob Kerkhof",
+        "Budi Santoso",
+    ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pantau.nlp.conll import spans
 from pantau.nlp.lexicon import Lexicon
-from pantau.nlp.ner import Tagger
+from pantau.nlp.ner import Tagger, known_place
 from pantau.nlp.roles import rank_before, role_after, role_before, role_predicate
 from pantau.nlp.tokenize import Token, sentences
 
@@ -235,9 +235,14 @@ def _in_competition(tokens: list[Token], item: Found, lex: Lexicon) -> bool:
 
 
 def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
-    """Split "[... Negeri Rusia Maria Zakharova]": capitalised words after a country: a person."""
+    """Split "[... Negeri Rusia Maria Zakharova]": capitalised words after a country: a
+    person; and "[Kabupaten Tuban Jawa Timur]": two places written without a comma."""
     out: list[Found] = []
     for item in found:
+        place = _place_cut(tokens, item, lex) if item.type == "LOC" else None
+        if place is not None:
+            out += [Found(item.first, place, "LOC"), Found(place, item.last, "LOC")]
+            continue
         cut = next(
             (
                 k + 1
@@ -251,6 +256,28 @@ def _split_at_place(tokens: list[Token], found: list[Found], lex: Lexicon) -> li
         else:
             out.append(item)
     return out
+
+
+def _place_cut(tokens: list[Token], item: Found, lex: Lexicon) -> int | None:
+    """Where a place span holds two places: a listed place ends it ("Jawa Timur",
+    "Iran") and the words before it are a place of their own ("Teheran", "Kabupaten
+    Tuban"), while the whole is no known place."""
+    whole = _surface(tokens, item.first, item.last)
+    if lex.types.get(whole.casefold()) == "LOC" or known_place(whole):
+        return None
+    for k in range(item.first + 1, item.last):
+        if lex.types.get(_surface(tokens, k, item.last).casefold()) == "LOC":
+            return k if _a_place(tokens, item.first, k, lex) else None
+    return None
+
+
+def _a_place(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """A listed or gazetteer place, or a unit word before one ("Kabupaten Tuban")."""
+    text = _surface(tokens, first, last)
+    if lex.types.get(text.casefold()) == "LOC" or known_place(text):
+        return True
+    unit = tokens[first].text.lower() in lex.place_prefixes
+    return unit and last - first >= 2 and known_place(_surface(tokens, first + 1, last))
 
 
 def _split_bodies(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:

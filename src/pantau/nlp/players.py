@@ -3,8 +3,9 @@
 Foreign players' names are often unknown to the tagger ("kiper Maarten Paes"
 tagged as nothing). In a match report a capitalised run of two or three words
 right after a player word ("kiper", "gawang", "gol"; ``player`` rows of
-``entity_team_cues.tsv``) or right before a minute mark ("Budi Santoso (45')")
-is a person, unless it is a listed name, opens with a body's or place's head
+``entity_team_cues.tsv``), right before a minute mark ("Budi Santoso (45')",
+"(Budi Santoso 46')") or after a shirt number in a line-up ("1-Budi Santoso") is
+a person, unless it is a listed name, opens with a body's or place's head
 word or ends with a club's or company's ("Oxford United"); so is a tagger's
 place or organisation over exactly such a run.
 """
@@ -19,7 +20,9 @@ from pantau.nlp.teams import match_report, team_cues
 
 _NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}"
 _AFTER_WORD = re.compile(rf"\b(\w+) ({_NAME})\b")
-_BEFORE_MINUTE = re.compile(rf"\b({_NAME}) ?\(\d+(?:\+\d+)?\s*['′’]")
+_MINUTE = r"\d{1,3}(?:\+\d+)?\s*['′’]"
+_BEFORE_MINUTE = re.compile(rf"\b({_NAME}) ?(?:\(|(?=\d))(?:{_MINUTE})")
+_SHIRT_NUMBER = re.compile(rf"(?<![\w-])\d{{1,2}}-({_NAME})\b")
 
 
 def missed_players(
@@ -48,11 +51,13 @@ def missed_players(
 
 
 def _candidates(paragraph: str, player_words: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, word before) of each run a player word or a minute mark points at."""
+    """(start, end, word before) of each run a player word, a minute mark or a shirt
+    number points at."""
     after = [
         (*m.span(2), m[1]) for m in _AFTER_WORD.finditer(paragraph) if m[1].lower() in player_words
     ]
-    return after + [(*m.span(1), "") for m in _BEFORE_MINUTE.finditer(paragraph)]
+    marked = [*_BEFORE_MINUTE.finditer(paragraph), *_SHIRT_NUMBER.finditer(paragraph)]
+    return after + [(*m.span(1), "") for m in marked]
 
 
 def _plain_name(text: str, lex: Lexicon) -> bool:
