@@ -863,3 +863,17 @@ def test_a_line_up_names_players_by_shirt_number_and_substitutes_by_minute() -> 
         "Rob Kerkhof",
         "Budi Santoso",
     ]
+
+
+def test_a_medium_named_by_its_domain_is_an_organisation_but_not_the_publisher() -> None:
+    body = [
+        "Sumbernusa.com, JAKARTA - Harga cabai naik tajam di pasar induk pekan ini.",
+        "Seperti dikutip dari Kabarpagi.co.id, pasokan dari sentra produksi berkurang.",
+        "Kenaikan itu juga dibenarkan pedagang kepada Sumbernusa.com, Senin.",
+        "Foto pasar induk [Kabarpagi.co.id/Rina] diunggah pada pagi hari.",
+    ]
+    doc = Doc(RawDoc("t", "t"), Article(id="t", source="t", body=body, outlet="sumbernusa.com"))
+    entities_stage(doc, Options())
+    media = [e.name for e in doc.article.entities if "." in e.name]
+    assert media == ["Kabarpagi.co.id"]
+    assert {e.type for e in doc.article.entities if e.name == "Kabarpagi.co.id"} == {"ORG"}

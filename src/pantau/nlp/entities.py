@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pantau.doc import Doc, Mention
 from pantau.nlp.aliases import alias_links, initial_links
 from pantau.nlp.lexicon import Lexicon, lexicon
+from pantau.nlp.media import named_media
 from pantau.nlp.mentions import (
     Found,
     add_repeated_names,
@@ -251,11 +252,10 @@ def _give_pronoun_roles(
             roles[before[-1]] = [*held, *(t for t in titles if t not in held)]
 
 
-def _with_players(
-    body: list[str], mentions: list[Mention], roles: list[list[str]], code: str, lex: Lexicon
+def _with_added(
+    mentions: list[Mention], roles: list[list[str]], added: list[tuple[Mention, list[str]]]
 ) -> tuple[list[Mention], list[list[str]]]:
-    """The mentions with a match report's missed players added, in text order."""
-    added = missed_players(body, mentions, code, lex)
+    """The mentions with those a later rule found (players, media) added, in text order."""
     if not added:
         return mentions, roles
     pairs = sorted(
@@ -318,7 +318,11 @@ def entities_stage(doc: Doc, options: Options) -> None:
     mentions, roles = split_pairs(mentions, roles, lex.name_particles)
     retype_teams(doc.article.body, mentions, options.lang, lex.team_prefixes)
     retype_placed_names(doc.article.body, mentions, roles, options.lang)
-    mentions, roles = _with_players(doc.article.body, mentions, roles, options.lang, lex)
+    players = missed_players(doc.article.body, mentions, options.lang, lex)
+    mentions, roles = _with_added(mentions, roles, players)
+    head_end = dateline_end(doc.article.body[0]) if doc.article.body else 0
+    media = named_media(doc.article.body, mentions, head_end, doc.article.outlet)
+    mentions, roles = _with_added(mentions, roles, [(m, []) for m in media])
     nicknames = nickname_links(doc.article.body, mentions, options.lang, lex.team_prefixes)
     nicknames |= alias_links(doc.article.body, mentions, options.lang)
     nicknames |= initial_links(doc.article.body, mentions, lex.abbreviations)
