@@ -287,3 +287,19 @@ def test_a_story_of_the_articles_own_specific_kind_is_likelier():
     assert scored("death") - scored("attack") == pytest.approx(KIND_BONUS)
     story.kind = "statement"
     assert scored("statement") == scored("attack")
+
+
+def test_a_report_whose_day_name_contradicts_its_date_joins_by_content(store):
+    doubtful = rate_cut("a-doubtful", "tiga.com", "2024-11-20", "6,00")
+    doubtful.published, doubtful.extra["anchor"] = None, {"event_date_doubtful": True}
+    add(
+        store,
+        [
+            rate_cut("b", "satu.com", "2024-09-18", "6,00"),
+            rate_cut("c", "dua.com", "2025-01-15", "5,75"),
+            doubtful,
+        ],
+    )
+    got = clusters(store)
+    assert got["a-doubtful"][0] == got["b"][0]
+    assert got["b"][0] != got["c"][0]

@@ -124,3 +124,19 @@ def test_a_day_name_that_fits_only_a_month_off_marks_a_slipped_month() -> None:
     assert value("Warga mengungsi sejak Senin (4/10/2024).") == "2024-11-04"
     assert value("Sidang digelar Jumat, 26 Januari 2023.") == "2023-01-26"
     assert value("Laga berlangsung Selasa (23/5/2025).") == "2025-05-23"
+
+
+def test_a_day_name_no_day_near_the_date_carries_keeps_the_date_but_marks_it_doubtful() -> None:
+    body = [
+        "Tuan rumah menang 1-0 atas tamunya di stadion kota, Selasa (23/5/2025), dalam laga "
+        "kualifikasi grup yang berlangsung ketat.",
+    ]
+    article = run(body)
+    assert article.timexes[0].value == "2025-05-23"
+    assert article.extra["event_date"] == "2025-05-23"
+    assert article.extra["anchor"]["event_date_doubtful"] is True
+
+
+def test_a_date_its_day_name_fits_is_not_doubtful() -> None:
+    article = run(MATCH, published="2024-10-11")
+    assert "event_date_doubtful" not in article.extra["anchor"]

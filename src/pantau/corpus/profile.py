@@ -81,6 +81,8 @@ def profile(article: Article, lang: str = "id") -> Profile:
     """The profile of a stored record."""
     main = next((e for e in article.events if e.main), None)
     date_value = (main.date if main else None) or article.published
+    if article.extra.get("anchor", {}).get("event_date_doubtful") and main:
+        date_value = article.published  # a date its own day name contradicts places nothing
     dated = {t.value for t in article.timexes if t.type == "DATE"}
     keys = entity_keys(article)
     return Profile(

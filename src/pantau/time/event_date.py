@@ -12,7 +12,8 @@ count, nor does a relayed source's date ("Dilansir dari AFP, Sabtu (25/5)").
 Failing these, the first full date of the lead; failing that, the
 anchor. With no anchor at all, a year-less lead date takes the year the
 article names most. When the source's day name and date disagree, the day
-name wins by a day (or a year), and the record says why.
+name wins by a day (or a year), and the record says why; when no day near the
+date carries the name, the date is kept but marked doubtful.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class EventDate:
 
     value: str | None
     why: str | None = None
+    doubtful: bool = False  # the day name fits no day near the date: it cannot place the article
 
 
 def tagged(doc: Doc) -> Tagged:
@@ -119,7 +121,8 @@ def _agreeing(timex: Located, found: Tagged) -> EventDate:
     latest = cal.parse_day(found.anchor.value) if published else found.today
     meant = cal.agree_weekday(day, timex.weekday, latest or found.today)
     if meant == day:
-        return EventDate(timex.value)
+        why = f"'{timex.text}': {timex.value} is not that day of the week, nor is any day near it"
+        return EventDate(timex.value, why, doubtful=True)
     why = f"'{timex.text}': {timex.value} is not that day of the week; the day name gives {meant}"
     return EventDate(meant.isoformat(), why)
 

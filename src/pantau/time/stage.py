@@ -27,6 +27,8 @@ def timexes(doc: Doc, options: Options) -> None:
     article.extra["anchor"] = found.anchor.as_record()
     if occurrence.why:
         article.extra["anchor"]["event_date"] = occurrence.why
+    if occurrence.doubtful:
+        article.extra["anchor"]["event_date_doubtful"] = True
     article.extra["event_date"] = occurrence.value
 
 
