@@ -652,3 +652,12 @@ def test_a_comma_inside_a_long_title_does_not_cut_off_the_speaker() -> None:
     ]
     [quote] = direct(run(body, entities))
     assert quote.speaker == "Rina Lestari"
+
+
+def test_a_speaker_set_off_by_a_long_description_after_the_quote_is_the_subject() -> None:
+    body = [
+        '"Kami terus memantau perbatasan," juru bicara militer Arvenia, Laksamana Muda '
+        "Dimas Kertajaya, mengumumkan dalam pidato televisi."
+    ]
+    [quote] = direct(run(body))
+    assert quote.speaker == "Dimas Kertajaya"

@@ -24,7 +24,7 @@ from pantau.records import Span
 
 MIN_WORDS = 4
 MIN_CUED_WORDS = 2
-_AFTER_WORDS = 6
+_AFTER_WORDS = 8
 _BRIDGE = 80
 STRETCH = SpeakerRef("stretch")
 _LEAD = re.compile(rf"[\s,.–—-]*[{re.escape(QUOTE_MARKS)}]*[\s,.–—-]*")
