@@ -236,6 +236,14 @@ def test_mentions_from_the_entities_stage_are_used() -> None:
             "Kertajaya berharap, perundingan bisa selesai sebelum akhir bulan.",
             "perundingan bisa selesai sebelum akhir bulan",
         ),
+        (
+            "Kertajaya menyampaikan akan segera mengirim bantuan ke perbatasan.",
+            "akan segera mengirim bantuan ke perbatasan",
+        ),
+        (
+            "Kertajaya mengeluarkan pernyataan bahwa jalur bantuan dibuka kembali.",
+            "jalur bantuan dibuka kembali",
+        ),
     ],
 )
 def test_indirect_quote_forms(sentence: str, text: str) -> None:
@@ -253,6 +261,7 @@ def test_indirect_quote_forms(sentence: str, text: str) -> None:
         "Kertajaya mengumumkan kebijakan yang akan berlaku mulai bulan depan.",
         "Kertajaya berharap perundingan bisa selesai sebelum akhir bulan ini.",
         "Kertajaya mencatat, ekspor Arvenia naik tiga persen bulan lalu.",
+        "Kertajaya mengeluarkan peringatan dini untuk tiga desa di lereng gunung.",
     ],
 )
 def test_not_indirect_quotes(sentence: str) -> None:

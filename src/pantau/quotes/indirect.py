@@ -70,11 +70,12 @@ def _clause_start(rest: str, verb: str, tables: QuoteTables) -> int | None:
 
 def _opens_clause(text: str, tables: QuoteTables) -> bool:
     """Whether the words after a verb carry their own predicate early on, not in a
-    relative clause: "pusat gempa berada di laut", "dia akan mundur"."""
+    relative clause: "pusat gempa berada di laut", "dia akan mundur", or open on
+    one, their subject the speaker's ("akan segera mengirim bantuan")."""
     words = [word.casefold() for word in WORD.findall(text[:_PREDICATE_CHARS])][:PREDICATE_WORDS]
     return any(
         word in tables.clause_predicates and before not in tables.relativizers
-        for before, word in pairwise(words)
+        for before, word in pairwise(["", *words])
     )
 
 
