@@ -877,3 +877,15 @@ def test_a_medium_named_by_its_domain_is_an_organisation_but_not_the_publisher()
     media = [e.name for e in doc.article.entities if "." in e.name]
     assert media == ["Kabarpagi.co.id"]
     assert {e.type for e in doc.article.entities if e.name == "Kabarpagi.co.id"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sementara itu Kamboja masih memimpin klasemen dengan tujuh poin.",
+        "Indonesia berada di atas Kamboja yang belum mengantongi satu poin pun.",
+    ],
+)
+def test_a_side_may_stand_a_word_or_two_before_its_standings_verb(line: str) -> None:
+    entities, _ = _entities([*MATCH_REPORT, line])
+    assert entities["Kamboja"].type == "ORG"

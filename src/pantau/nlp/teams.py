@@ -36,6 +36,7 @@ class TeamCues:
     place: frozenset[str]
     join: frozenset[str]
     player: frozenset[str]
+    skip: frozenset[str]
 
     @property
     def words(self) -> frozenset[str]:
@@ -47,7 +48,8 @@ class TeamCues:
 def team_cues(code: str) -> TeamCues:
     """The team cues of language ``code`` ("prefix" rows are read by the Lexicon)."""
     kinds = by_kind(lang.rows(code, "entity_team_cues.tsv"))
-    return TeamCues(*(kinds[k] for k in ("sport", "before", "after", "place", "join", "player")))
+    names = ("sport", "before", "after", "place", "join", "player", "skip")
+    return TeamCues(*(kinds[k] for k in names))
 
 
 def match_report(body: list[str], cues: TeamCues) -> bool:
@@ -67,9 +69,10 @@ def _neighbours(paragraph: str, mention: Mention) -> tuple[list[str], list[str]]
 
 
 def _team_side(before: list[str], after: list[str], cues: TeamCues) -> bool:
-    """Whether a team word or a score stands just before or after a mention."""
+    """Whether a team word or a score stands just before or after a mention; words
+    such as "masih" or "yang belum" may come between it and a verb after it."""
     last = before[-1] if before else ""
-    first = after[0] if after else ""
+    first = next((word for word in after if word not in cues.skip), "")
     return (
         last in cues.before
         or " ".join(before[-2:]) in cues.before
