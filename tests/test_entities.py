@@ -889,3 +889,14 @@ def test_a_medium_named_by_its_domain_is_an_organisation_but_not_the_publisher()
 def test_a_side_may_stand_a_word_or_two_before_its_standings_verb(line: str) -> None:
     entities, _ = _entities([*MATCH_REPORT, line])
     assert entities["Kamboja"].type == "ORG"
+
+
+def test_a_regional_branch_acronym_and_its_region_are_one_body() -> None:
+    body = [
+        "Rapat itu dihadiri BPBD Flores Tengah dan Bawaslu Sukamaju pada Senin.",
+        "Hasilnya dituangkan dalam Keputusan KPU Sukamaju Nomor 12 Tahun 2025.",
+    ]
+    entities, _ = _entities(body)
+    assert {"BPBD Flores Tengah", "Bawaslu Sukamaju", "KPU Sukamaju"} <= {
+        name for name, e in entities.items() if e.type == "ORG"
+    }

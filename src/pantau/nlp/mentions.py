@@ -86,7 +86,8 @@ def _leading_name(tokens: list[Token], item: Found, lex: Lexicon) -> tuple[int, 
         return item.first + 1, lex.abbreviations[word][1]
     if _acronym(word) and rest >= 1:
         return item.first + 1, "ORG"
-    if item.first > 0 and tokens[item.first - 1].text.lower() in lex.org_heads and rest >= 2:
+    before = tokens[item.first - 1].text if item.first > 0 else ""
+    if before.lower() in lex.org_heads and not _acronym(before) and rest >= 2:
         return item.first + 1, "ORG"
     kind = lex.types.get(word.casefold())
     if kind in ("LOC", "ORG") and rest >= 2:
