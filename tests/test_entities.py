@@ -900,3 +900,14 @@ def test_a_regional_branch_acronym_and_its_region_are_one_body() -> None:
     assert {"BPBD Flores Tengah", "Bawaslu Sukamaju", "KPU Sukamaju"} <= {
         name for name, e in entities.items() if e.type == "ORG"
     }
+
+
+def test_a_form_of_address_is_not_part_of_the_persons_name() -> None:
+    body = [
+        "Presiden Dimas Kertajaya menerima tamu di istana, Senin.",
+        "Massa meminta Pak Kertajaya turun menemui mereka, dan Bu Sri Wahyuni ikut hadir.",
+        "Pembangunan Ibu Kota Sukamaju terus berlanjut.",
+    ]
+    entities, _ = _entities(body)
+    assert "Pak Kertajaya" not in entities and "Kertajaya" in entities["Dimas Kertajaya"].aliases
+    assert "Sri Wahyuni" in entities

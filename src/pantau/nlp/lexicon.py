@@ -28,6 +28,7 @@ class Lexicon:
     org_tails: frozenset[str]
     loc_heads: frozenset[str]
     ranks: frozenset[str]
+    address_words: frozenset[str]
     rank_qualifiers: frozenset[str]
     name_abbreviations: frozenset[str]
     role_joiners: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon(code: str) -> Lexicon:
         org_tails=frozenset(lang.words(code, "entity_org_tails.txt")),
         loc_heads=frozenset(lang.words(code, "entity_loc_heads.txt")),
         ranks=frozenset(lang.words(code, "ner_role_ranks.txt")),
+        address_words=frozenset(lang.words(code, "entity_address_words.txt")),
         rank_qualifiers=frozenset(lang.words(code, "ner_rank_qualifiers.txt")),
         name_abbreviations=frozenset(lang.words(code, "entity_name_abbreviations.txt")),
         role_joiners=frozenset(lang.words(code, "ner_role_joiners.txt")),

@@ -320,6 +320,7 @@ def _tidy(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
         while item.last - item.first > 1 and (
             tokens[item.first].text.lower() in lex.strip_leading
             or (item.type == "PER" and tokens[item.first].text.lower() in lex.ranks)
+            or (item.type == "PER" and tokens[item.first].text.lower() in lex.address_words)
             or _role_opening_body(tokens, item, lex)
             or _known_part(tokens[item.first].text, lex)
         ):
@@ -575,7 +576,7 @@ def _name_word_taken(word: str, lex: Lexicon) -> bool:
     a listed name or a day."""
     low = word.lower()
     jobs = lex.role_words | lex.role_heads | lex.ranks | lex.org_heads | lex.loc_heads
-    jobs = jobs | lex.place_prefixes | lex.strip_leading | lex.team_prefixes
+    jobs = jobs | lex.place_prefixes | lex.strip_leading | lex.team_prefixes | lex.address_words
     return low in jobs or word.casefold() in lex.types or word.casefold() in lex.not_names
 
 
