@@ -172,8 +172,7 @@ def _trailing_cue_quotes(
 ) -> list[Found]:
     """ "Rusia siap membantu, kata Putin." : a cue after a clause with no quote marks."""
     start, end = span
-    sentence = text[start:end]
-    if any(mark in sentence for mark in QUOTE_MARKS):
+    if _has_marks(text, span):
         return []
     for cue in tables.cues_after.finditer(text, start, end):
         if not text[start : cue.start()].rstrip().endswith(","):
@@ -222,9 +221,8 @@ def _pointed_back(
     clause = _clause(body[before], start, end, tables)
     if ref is None or clause is None:
         return []
-    cue_span = Span(para, cue.start() + len(cue.group()) - len(cue.group().lstrip()), cue.end())
     cue_text = " ".join(cue.group().split()).casefold()
-    return _found(body[before], before, start, clause, cue_span, ref, cue_text)
+    return _found(body[before], before, start, clause, Span(para, *cue.span()), ref, cue_text)
 
 
 def _unquoted(para: int, span: tuple[int, int], quoted: QuotedIndex) -> tuple[int, int]:

@@ -80,7 +80,7 @@ def quote_tables(lang: str) -> QuoteTables:
     suffix = alternation(frozenset(suffixes))
     return QuoteTables(
         cues_after=re.compile(rf"(?i)\b(?:{back}|{after})\b"),
-        cues_back=re.compile(rf"(?i)\s*(?:{back})\b"),
+        cues_back=re.compile(rf"(?i)(?:{back})\b"),
         verbs=re.compile(rf"(?i)\b(?:{alternation(verbs)})\b"),
         bahwa_verbs=bahwa_verbs,
         clause_predicates=_lower(lang, "quote_clause_predicates.txt"),
